@@ -1,0 +1,48 @@
+// 发文字号 (GB/T 9704-2012 §7.2.5): parse any common written form, and format the standard one — 机关代字〔年份〕序号号.
+
+export interface DocNumber {
+  /** 机关代字, e.g. 永政发 */
+  code: string;
+  year: number;
+  /** 发文顺序号, without leading zeros */
+  serial: number;
+}
+
+/** Brackets that people (and OCR) put around the year instead of 六角括号 〔〕. */
+const OPEN = '〔［[（(〈<【„';
+const CLOSE = '〕］]）)〉>】‟"”';
+
+const STANDARD = /^(?<code>[\p{Script=Han}A-Za-z]+)〔(?<year>\d{4})〕(?<serial>[1-9]\d*)号$/u;
+const LOOSE = new RegExp(
+  `^(?<code>[\\p{Script=Han}A-Za-z]+?)\\s*(?:[${escape(OPEN)}]\\s*(?<year1>\\d{4})\\s*[${escape(CLOSE)}]|(?<year2>\\d{4})\\s*年?)\\s*第?\\s*(?<serial>\\d+)\\s*号?$`,
+  'u',
+);
+
+function escape(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
+}
+
+/** Parse a 发文字号 in its standard form only. */
+export function parseDocNumber(value: string): DocNumber | undefined {
+  const match = STANDARD.exec(value.trim());
+  if (!match?.groups) return undefined;
+  return { code: match.groups.code!, year: Number(match.groups.year), serial: Number(match.groups.serial) };
+}
+
+/** Parse a 发文字号 written in any common variant: [2018] ［2018］ (2018) 〈2018〉 „2018‟ 2018年, full or half width, with or without 号. */
+export function parseLooseDocNumber(value: string): DocNumber | undefined {
+  const normalized = toHalfWidthDigits(value.trim());
+  const match = LOOSE.exec(normalized);
+  if (!match?.groups) return undefined;
+  const year = match.groups.year1 ?? match.groups.year2;
+  return { code: match.groups.code!, year: Number(year), serial: Number(match.groups.serial) };
+}
+
+/** The standard written form: 永政发〔2018〕3号. */
+export function formatDocNumber(number: DocNumber): string {
+  return `${number.code}〔${number.year}〕${number.serial}号`;
+}
+
+function toHalfWidthDigits(value: string): string {
+  return value.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}

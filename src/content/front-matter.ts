@@ -1,0 +1,57 @@
+// Splits a content file into YAML front matter and Markdown body (gray-matter), keeping line/column places for every key.
+import matter from 'gray-matter';
+import type { VFile } from 'vfile';
+import type { Point } from 'unist';
+import { parseYamlWithPlaces, type PlacedYaml } from './yaml-places.ts';
+
+export interface FrontMatter {
+  /** Parsed YAML value (undefined when the front matter is missing or broken). */
+  data: unknown;
+  /** The Markdown body with the front-matter lines blanked, so body positions are file positions. */
+  body: string;
+  placeOf: PlacedYaml['placeOf'];
+}
+
+const FENCE = /^---[ \t]*$/;
+const START: Point = { line: 1, column: 1 };
+
+/**
+ * Parse the front matter of `file` (decoded text, LF line endings).
+ * Problems become fatal messages on `file` (`front-matter-missing`, `front-matter-unclosed`, `front-matter-yaml`).
+ */
+export function parseFrontMatter(file: VFile): FrontMatter {
+  const text = String(file.value);
+  const lines = text.split('\n');
+  const none: FrontMatter = { data: undefined, body: text, placeOf: () => START };
+
+  if (!FENCE.test(lines[0] ?? '')) {
+    fatal(file, '缺少前置元数据：文件应以一行 --- 开头，写完元数据后再以一行 --- 结束', 'front-matter-missing', START);
+    return none;
+  }
+  if (!lines.some((line, index) => index > 0 && FENCE.test(line))) {
+    fatal(file, '前置元数据没有结束：请在元数据之后加一行 ---', 'front-matter-unclosed', START);
+    return { ...none, body: '' };
+  }
+
+  // gray-matter splits; the YAML itself is parsed with places (its default engine would lose them).
+  let placed: PlacedYaml | undefined;
+  const parsed = matter(text, {
+    engines: {
+      yaml: (source: string) => {
+        placed = parseYamlWithPlaces(source, 2);
+        return {};
+      },
+    },
+  });
+  placed ??= parseYamlWithPlaces('', 2);
+  for (const problem of placed.problems) fatal(file, `元数据${problem.reason}`, 'front-matter-yaml', problem.place);
+
+  // Blank the front-matter lines (keep the newlines) so positions in the body are positions in the file.
+  const prefix = text.slice(0, text.length - parsed.content.length);
+  const body = prefix.replace(/[^\n]/g, '') + parsed.content;
+  return { data: placed.data, body, placeOf: placed.placeOf };
+}
+
+function fatal(file: VFile, reason: string, ruleId: string, place: Point): void {
+  file.message(reason, { place, ruleId, source: 'gazette' }).fatal = true;
+}

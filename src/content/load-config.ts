@@ -1,0 +1,56 @@
+// Loads and validates the site config (gazette.config.yaml): everything city-specific lives there, not in code.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { configSchema, type GazetteConfig } from './schema.ts';
+import { readSource } from './read-source.ts';
+import { parseYamlWithPlaces } from './yaml-places.ts';
+import { validateWithSchema } from './schema-messages.ts';
+
+export const DEFAULT_CONFIG_FILE = 'gazette.config.yaml';
+
+export interface LoadedConfig {
+  config: GazetteConfig | undefined;
+  file: VFile;
+}
+
+/** Read, parse and validate the config; problems are fatal messages on the returned file. */
+export async function loadConfig(configPath = DEFAULT_CONFIG_FILE, cwd = process.cwd()): Promise<LoadedConfig> {
+  const file = await readSource(path.resolve(cwd, configPath), { cwd });
+  if (file.messages.length > 0) return { config: undefined, file };
+  const placed = parseYamlWithPlaces(String(file.value));
+  for (const problem of placed.problems) {
+    file.message(`配置文件${problem.reason}`, { place: problem.place, ruleId: 'config-yaml', source: 'gazette' }).fatal = true;
+  }
+  if (placed.problems.length > 0) return { config: undefined, file };
+  const config = validateWithSchema(configSchema, placed.data, file, placed.placeOf, 'config-schema');
+  if (config) checkIssuerCodes(config, file, placed.placeOf);
+  return { config, file };
+}
+
+function checkIssuerCodes(config: GazetteConfig, file: VFile, placeOf: ReturnType<typeof parseYamlWithPlaces>['placeOf']): void {
+  const seen = new Map<string, string>();
+  config.issuers.forEach((issuer, i) => {
+    issuer.codes.forEach((code, j) => {
+      for (const key of [code.code, code.slug]) {
+        const other = seen.get(key);
+        if (other) {
+          file.message(`机关代字或其 slug「${key}」在 ${other} 和 ${issuer.name} 中重复：每个代字只能属于一个发文机关`, {
+            place: placeOf(['issuers', i, 'codes', j]),
+            ruleId: 'config-schema',
+            source: 'gazette',
+          }).fatal = true;
+        }
+        seen.set(key, issuer.name);
+      }
+    });
+  });
+}
+
+/** The issuer that owns a 机关代字, and the code's slug. */
+export function issuerForCode(config: GazetteConfig, code: string): { issuer: string; slug: string } | undefined {
+  for (const issuer of config.issuers) {
+    const match = issuer.codes.find((candidate) => candidate.code === code);
+    if (match) return { issuer: issuer.name, slug: match.slug };
+  }
+  return undefined;
+}

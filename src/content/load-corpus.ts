@@ -1,0 +1,130 @@
+// Loads every issue folder under the content root (<year>/<NN>/issue.md + one .md per document) into a typed corpus.
+import { readdir, realpath, lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { documentSchema, issueSchema, type DocumentFrontMatter, type GazetteConfig, type IssueFrontMatter } from './schema.ts';
+import { readSource } from './read-source.ts';
+import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
+import { validateWithSchema } from './schema-messages.ts';
+
+export const ISSUE_FILE = 'issue.md';
+
+export interface LoadedDocument {
+  file: VFile;
+  /** file name without .md; also the last URL segment */
+  slug: string;
+  /** `2018-02` */
+  issueKey: string;
+  data: DocumentFrontMatter;
+  /** Markdown body, front-matter lines blanked (positions are file positions) */
+  body: string;
+  placeOf: FrontMatter['placeOf'];
+}
+
+export interface LoadedIssue {
+  file: VFile;
+  /** `2018-02` */
+  key: string;
+  /** folder relative to the content root: `2018/02` */
+  folder: string;
+  data: IssueFrontMatter;
+  placeOf: FrontMatter['placeOf'];
+  /** documents of this folder, in file-name order (the 目录 order is data.contents) */
+  documents: LoadedDocument[];
+}
+
+export interface Corpus {
+  config: GazetteConfig;
+  issues: LoadedIssue[];
+  documents: LoadedDocument[];
+  /** every file read, valid or not, with its messages */
+  files: VFile[];
+}
+
+export interface LoadOptions {
+  cwd?: string;
+  maxBytes?: number;
+}
+
+const YEAR = /^\d{4}$/;
+const NUMBER = /^\d{2}$/;
+
+/** Read and schema-check every file under `contentDir`. Cross-document rules run later (validate-corpus). */
+export async function loadCorpus(contentDir: string, config: GazetteConfig, options: LoadOptions = {}): Promise<Corpus> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = await realpath(path.resolve(cwd, contentDir));
+  const corpus: Corpus = { config, issues: [], documents: [], files: [] };
+
+  for (const year of await sortedEntries(root)) {
+    if (!YEAR.test(year)) continue;
+    for (const number of await sortedEntries(path.join(root, year))) {
+      if (!NUMBER.test(number)) continue;
+      const folder = path.join(root, year, number);
+      const names = (await sortedEntries(folder)).filter((name) => name.endsWith('.md'));
+      const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd });
+      if (issue) corpus.issues.push(issue);
+    }
+  }
+  return corpus;
+}
+
+async function loadIssueFolder(
+  root: string,
+  folder: string,
+  names: string[],
+  corpus: Corpus,
+  options: LoadOptions & { cwd: string },
+): Promise<LoadedIssue | undefined> {
+  const folderRel = path.relative(root, folder).split(path.sep).join('/');
+  const key = folderRel.replace('/', '-');
+  let issue: LoadedIssue | undefined;
+  const documents: LoadedDocument[] = [];
+
+  for (const name of names) {
+    const file = await readContained(root, path.join(folder, name), options);
+    corpus.files.push(file);
+    if (file.messages.some((message) => message.fatal)) continue;
+    const front = parseFrontMatter(file);
+    if (front.data === undefined) continue;
+    if (name === ISSUE_FILE) {
+      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema');
+      if (data) issue = { file, key, folder: folderRel, data, placeOf: front.placeOf, documents };
+    } else {
+      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema');
+      if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, data, body: front.body, placeOf: front.placeOf });
+    }
+  }
+
+  if (!issue) {
+    if (!names.includes(ISSUE_FILE)) {
+      const file = new VFile({ path: path.relative(options.cwd, path.join(folder, ISSUE_FILE)), value: '' });
+      fatal(file, `期刊文件夹 ${folderRel} 缺少 ${ISSUE_FILE}：请添加期刊文件，写明期号、总期号、出版日期和目录`, 'issue-missing');
+      corpus.files.push(file);
+    }
+    return undefined;
+  }
+  corpus.documents.push(...documents);
+  return issue;
+}
+
+/** Read a file, refusing symlinks that lead outside the content root. */
+async function readContained(root: string, filePath: string, options: LoadOptions & { cwd: string }): Promise<VFile> {
+  const stats = await lstat(filePath);
+  if (stats.isSymbolicLink()) {
+    const target = await realpath(filePath).catch(() => '');
+    if (!target || !target.startsWith(root + path.sep)) {
+      const file = new VFile({ path: path.relative(options.cwd, filePath), value: '' });
+      fatal(file, '符号链接指向内容文件夹之外：请把文件本身放进内容文件夹', 'file-symlink');
+      return file;
+    }
+  }
+  return readSource(filePath, options);
+}
+
+async function sortedEntries(dir: string): Promise<string[]> {
+  return (await readdir(dir)).sort();
+}
+
+function fatal(file: VFile, reason: string, ruleId: string): void {
+  file.message(reason, { place: { line: 1, column: 1 }, ruleId, source: 'gazette' }).fatal = true;
+}

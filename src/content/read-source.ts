@@ -1,0 +1,45 @@
+// Reads one content file as text: strict UTF-8 (BOM and CRLF accepted), size-limited, into a VFile with a repo-relative path.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+
+export interface ReadOptions {
+  /** Paths in messages are relative to this folder (default: the working directory). */
+  cwd?: string;
+  /** Largest accepted file, in bytes (default 2 MiB). */
+  maxBytes?: number;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Read `filePath` into a VFile. Problems (encoding, size, empty) are fatal messages on the file, never exceptions. */
+export async function readSource(filePath: string, options: ReadOptions = {}): Promise<VFile> {
+  const cwd = options.cwd ?? process.cwd();
+  const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
+  const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd, value: '' });
+  const place = { line: 1, column: 1 };
+  const size = (await stat(filePath)).size;
+  if (size > maxBytes) {
+    fail(file, `文件过大（${size} 字节，上限 ${maxBytes} 字节）：请拆分文件，或在配置中调高上限`, 'file-size', place);
+    return file;
+  }
+  const bytes = await readFile(filePath);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    fail(file, '文件不是 UTF-8 编码（可能是 Windows 记事本保存的 GBK/GB2312）：请用编辑器“另存为 UTF-8”后重新提交', 'file-encoding', place);
+    return file;
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    fail(file, '文件为空：请写入前置元数据和正文，或删除此文件', 'file-empty', place);
+    return file;
+  }
+  file.value = text;
+  return file;
+}
+
+function fail(file: VFile, reason: string, ruleId: string, place: { line: number; column: number }): void {
+  file.message(reason, { place, ruleId, source: 'gazette' }).fatal = true;
+}

@@ -1,0 +1,31 @@
+// The one unified processor for document bodies: Markdown → mdast (gazette plugins) → hast (sanitized) → HTML.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkSignature from './remark-signature.ts';
+import remarkAttachmentList from './remark-attachment-list.ts';
+import remarkCjkBreaks from './remark-cjk-breaks.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
+export const PIPELINE_VERSION = '1';
+
+/** Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner. */
+export function createProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkSignature)
+    .use(remarkAttachmentList)
+    .use(remarkCjkBreaks)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeStringify);
+}
