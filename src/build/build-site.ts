@@ -1,0 +1,50 @@
+// The whole build, phase by phase: load → validate → render → pages (Eleventy) → search (Pagefind) → publish.
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
+import { Phases } from './phases.ts';
+import { createStaging, discard, publish } from './publish.ts';
+import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
+import { indexSite } from '../search/index-site.ts';
+
+export interface BuildOptions extends SiteSource {
+  /** output folder, default `dist` */
+  out?: string;
+  /** skip the Pagefind stage (tests of pages only) */
+  search?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult extends LoadedSite {
+  phases: Phases;
+  outDir: string;
+}
+
+/** Build the site into `out`. On content errors nothing is written and the previous output stays as it was. */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = path.resolve(cwd, options.out ?? 'dist');
+  const phases = new Phases(options.log);
+  const site = await loadSite(options, phases);
+  if (site.failed || !site.model) return { ...site, phases, outDir };
+
+  const staging = await createStaging(outDir);
+  try {
+    const model = site.model;
+    await phases.run('pages', async () => {
+      const eleventy = new Eleventy(path.relative(cwd, TEMPLATES_DIR), staging, {
+        quietMode: true,
+        configPath: false,
+        pathPrefix: model.config.path_prefix,
+        config: gazetteEleventyConfig({ model }) as (config: never) => unknown,
+      });
+      await eleventy.write();
+    });
+    if (options.search !== false) await phases.run('search', () => indexSite(staging));
+    await phases.run('publish', () => publish(staging, outDir));
+  } catch (error) {
+    await discard(staging);
+    throw error;
+  }
+  return { ...site, phases, outDir };
+}

@@ -1,0 +1,65 @@
+// Stages 1–2 as one call: config → corpus (load, validate) → render every document → the site model, plus all messages.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
+import { loadCorpus, type Corpus } from '../content/load-corpus.ts';
+import { validateCorpus } from '../content/validate-corpus.ts';
+import { renderDocument, type RenderOutput } from '../markdown/render-document.ts';
+import { buildSiteModel, type SiteModel } from '../site/site-model.ts';
+import type { Phases } from './phases.ts';
+
+export interface SiteSource {
+  /** content root, default `issues` */
+  content?: string;
+  /** config file, default `gazette.config.yaml` */
+  config?: string;
+  cwd?: string;
+  /** override the config's base URL / path prefix (deploys) */
+  baseUrl?: string;
+  pathPrefix?: string;
+}
+
+export interface LoadedSite {
+  /** every file read (config first), with its messages */
+  files: VFile[];
+  corpus: Corpus | undefined;
+  model: SiteModel | undefined;
+  /** true when any message is an error */
+  failed: boolean;
+}
+
+/** Load, validate and render. Stops before rendering when the content has errors (every error is still reported). */
+export async function loadSite(source: SiteSource, phases?: Phases): Promise<LoadedSite> {
+  const cwd = source.cwd ?? process.cwd();
+  const run = <T>(name: string, fn: () => Promise<T> | T) => (phases ? phases.run(name, fn) : fn());
+
+  const { config, file: configFile } = await run('config', () => loadConfig(source.config ?? DEFAULT_CONFIG_FILE, cwd));
+  if (!config) return { files: [configFile], corpus: undefined, model: undefined, failed: true };
+  if (source.baseUrl) config.base_url = source.baseUrl;
+  if (source.pathPrefix) config.path_prefix = source.pathPrefix;
+
+  const corpus = await run('load', () => loadCorpus(path.resolve(cwd, source.content ?? 'issues'), config, { cwd }));
+  await run('validate', () => validateCorpus(corpus));
+  const files = [configFile, ...corpus.files];
+  if (hasErrors(files)) return { files, corpus, model: undefined, failed: true };
+
+  const rendered = await run('render', () => {
+    const outputs = new Map<string, RenderOutput>();
+    for (const document of corpus.documents) {
+      const output = renderDocument({ path: document.file.path, body: document.body });
+      for (const message of output.messages) {
+        const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
+        const copy = document.file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });
+        copy.fatal = message.fatal;
+      }
+      outputs.set(document.file.path, output);
+    }
+    return outputs;
+  });
+  const failed = hasErrors(files);
+  return { files, corpus, model: failed ? undefined : buildSiteModel(corpus, rendered), failed };
+}
+
+export function hasErrors(files: VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true));
+}

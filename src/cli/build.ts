@@ -1,0 +1,56 @@
+// `npm run build`: validate the content, render the site and its search index, and publish into dist/ atomically.
+import { buildSite } from '../build/build-site.ts';
+import { formatReport } from './report.ts';
+import { parseCli, runMain } from './cli-args.ts';
+
+const HELP = `
+用法：npm run build -- [选项]
+
+从内容文件夹构建整个站点（页面 + 全文检索索引）。先校验全部内容，有错误则不写任何文件、保留原有输出并以 1 退出。
+
+选项：
+  --content DIR      内容文件夹（默认 issues）
+  --out DIR          输出文件夹（默认 dist）；构建成功后才替换
+  --config FILE      站点配置（默认 gazette.config.yaml）
+  --base-url URL     覆盖配置中的 base_url（部署时用）
+  --path-prefix P    覆盖配置中的 path_prefix，如 /zhengbao/
+  --no-search        跳过 Pagefind 检索索引
+  --quiet            只输出错误
+  -h, --help         显示本帮助
+`;
+
+runMain(async () => {
+  const { values } = parseCli(
+    {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      config: { type: 'string' },
+      'base-url': { type: 'string' },
+      'path-prefix': { type: 'string' },
+      'no-search': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+    HELP,
+  );
+  const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
+  const result = await buildSite({
+    content: values.content,
+    out: values.out,
+    config: values.config,
+    baseUrl: values['base-url'],
+    pathPrefix: values['path-prefix'],
+    search: !values['no-search'],
+    log,
+  });
+  const report = formatReport(result.files);
+  if (report) process.stderr.write(`${report}\n`);
+  if (result.failed) {
+    process.stderr.write('构建已停止：请按上面的提示改正内容后重试；原有输出未被改动。\n');
+    return 1;
+  }
+  const count = result.model?.documents.length ?? 0;
+  log(`✔ 已构建 ${result.model?.issues.length ?? 0} 期、${count} 篇文件 → ${result.outDir}`);
+  log(`  ${result.phases.summary()}`);
+  log('  预览：npx http-server 或 python3 -m http.server -d dist，然后打开 http://127.0.0.1:8000/');
+  return 0;
+});

@@ -1,0 +1,33 @@
+// `npm run check`: validate every content file and print placed messages; exit 1 on any error, never writes output.
+import { loadSite } from '../build/load-site.ts';
+import { formatReport, type ReportFormat } from './report.ts';
+import { parseCli, runMain } from './cli-args.ts';
+
+const HELP = `
+用法：npm run check -- [选项]
+
+校验内容文件夹中的全部期刊和文件，一次列出所有问题（文件:行:列  级别  说明  规则）。有错误时以 1 退出；只有警告时以 0 退出。
+
+选项：
+  --content DIR      内容文件夹（默认 issues）
+  --config FILE      站点配置（默认 gazette.config.yaml）
+  --format FMT       text（默认）或 json（供 CI 标注使用）
+  -h, --help         显示本帮助
+`;
+
+runMain(async () => {
+  const { values } = parseCli({ content: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' } }, HELP);
+  const format = (values.format ?? 'text') as ReportFormat;
+  if (format !== 'text' && format !== 'json') {
+    process.stderr.write(`未知的 --format ${format}：可用 text 或 json\n`);
+    return 2;
+  }
+  const site = await loadSite({ content: values.content, config: values.config });
+  const report = formatReport(site.files, format);
+  if (format === 'json') process.stdout.write(`${report}\n`);
+  else if (report) process.stderr.write(`${report}\n`);
+  if (!site.failed && format === 'text') {
+    process.stdout.write(`✔ 内容无错误：${site.corpus?.issues.length ?? 0} 期、${site.corpus?.documents.length ?? 0} 篇文件\n`);
+  }
+  return site.failed ? 1 : 0;
+});

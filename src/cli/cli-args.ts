@@ -1,0 +1,33 @@
+// Shared command-line handling: parse options, print --help, and turn unexpected failures into one readable line.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parse argv with `options`; prints `help` and exits on --help, prints the problem and exits 2 on bad usage. */
+export function parseCli<O extends Options>(options: O, help: string, argv = process.argv.slice(2)) {
+  try {
+    const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    if ((parsed.values as Record<string, unknown>).help) {
+      process.stdout.write(`${help.trim()}\n`);
+      process.exit(0);
+    }
+    return parsed as { values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${help.trim()}\n`);
+    process.exit(2);
+  }
+}
+
+/** Run a command's main function; an unexpected error prints one line (stack only with DEBUG=1) and exits 1. */
+export function runMain(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (error: unknown) => {
+      const text = process.env.DEBUG ? String((error as Error).stack ?? error) : String((error as Error).message ?? error);
+      process.stderr.write(`构建失败：${text}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,50 @@
+// Eleventy configuration: templates/ as input, the site model as global data, safe Nunjucks, base-path rewriting.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import type { SiteModel } from './site-model.ts';
+import { documentRecords, issueRecords } from './open-data.ts';
+import { absoluteUrl } from './format.ts';
+
+/** The repository's templates folder (layouts, pages, assets). */
+export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+export interface EleventyOptions {
+  /** The model, or a function that (re)computes it on every build (dev server). */
+  model: SiteModel | (() => Promise<SiteModel>);
+  /** Extra paths whose changes trigger a rebuild in watch mode (the content folder, the config file). */
+  watch?: string[];
+}
+
+// Eleventy's config API is untyped JavaScript; this is the part we use.
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addWatchTarget(target: string): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setTemplateFormats(formats: string[]): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+}
+
+/** Returns the function Eleventy calls with its config object. */
+export function gazetteEleventyConfig(options: EleventyOptions) {
+  return function configure(eleventyConfig: EleventyConfig) {
+    eleventyConfig.setTemplateFormats(['njk']);
+    // Autoescape everything; document HTML comes sanitized from the unified pipeline and is the only `| safe` body.
+    eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+    eleventyConfig.addGlobalData('gazette', options.model);
+    eleventyConfig.addPlugin(HtmlBasePlugin);
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(TEMPLATES_DIR, 'assets'))]: 'assets' });
+
+    eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value, null, 2));
+    eleventyConfig.addFilter('documentRecords', (model: SiteModel) => documentRecords(model));
+    eleventyConfig.addFilter('issueRecords', (model: SiteModel) => issueRecords(model));
+    eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
+
+    for (const target of options.watch ?? []) eleventyConfig.addWatchTarget(target);
+    eleventyConfig.setServerOptions({ showVersion: false, domDiff: false });
+  };
+}
