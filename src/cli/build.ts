@@ -51,6 +51,6 @@ runMain(async () => {
   const count = result.model?.documents.length ?? 0;
   log(`✔ 已构建 ${result.model?.issues.length ?? 0} 期、${count} 篇文件 → ${result.outDir}`);
   log(`  ${result.phases.summary()}`);
-  log('  预览：npx http-server 或 python3 -m http.server -d dist，然后打开 http://127.0.0.1:8000/');
+  log('  预览：npm run serve，然后打开 http://127.0.0.1:8080/');
   return 0;
 });

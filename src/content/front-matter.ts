@@ -34,16 +34,17 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   }
 
   // gray-matter splits; the YAML itself is parsed with places (its default engine would lose them).
+  // The YAML gray-matter hands over starts with the newline that ends the opening fence, so its line 1 is file line 1.
   let placed: PlacedYaml | undefined;
   const parsed = matter(text, {
     engines: {
       yaml: (source: string) => {
-        placed = parseYamlWithPlaces(source, 2);
+        placed = parseYamlWithPlaces(source, 1);
         return {};
       },
     },
   });
-  placed ??= parseYamlWithPlaces('', 2);
+  placed ??= parseYamlWithPlaces("", 1);
   for (const problem of placed.problems) fatal(file, `元数据${problem.reason}`, 'front-matter-yaml', problem.place);
 
   // Blank the front-matter lines (keep the newlines) so positions in the body are positions in the file.

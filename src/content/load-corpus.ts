@@ -29,8 +29,10 @@ export interface LoadedIssue {
   folder: string;
   data: IssueFrontMatter;
   placeOf: FrontMatter['placeOf'];
-  /** documents of this folder, in file-name order (the 目录 order is data.contents) */
+  /** valid documents of this folder, in file-name order (the 目录 order is data.contents) */
   documents: LoadedDocument[];
+  /** slugs of every document file in the folder, valid or not (so an invalid file is not also "missing") */
+  slugs: string[];
 }
 
 export interface Corpus {
@@ -88,7 +90,10 @@ async function loadIssueFolder(
     if (front.data === undefined) continue;
     if (name === ISSUE_FILE) {
       const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema');
-      if (data) issue = { file, key, folder: folderRel, data, placeOf: front.placeOf, documents };
+      if (data) {
+        const slugs = names.filter((other) => other !== ISSUE_FILE).map((other) => other.slice(0, -3));
+        issue = { file, key, folder: folderRel, data, placeOf: front.placeOf, documents, slugs };
+      }
     } else {
       const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema');
       if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, data, body: front.body, placeOf: front.placeOf });

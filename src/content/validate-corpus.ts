@@ -114,7 +114,7 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
     const place = placeOf(['contents', index], { value: true });
     if (listed.has(slug)) report(file, `目录中 ${slug} 出现了两次：请删除重复的一项`, place, 'issue-contents');
     listed.add(slug);
-    if (!bySlug.has(slug)) report(file, `目录列出的 ${slug} 在本期文件夹中没有对应文件：请添加 ${issue.folder}/${slug}.md，或从目录中删除`, place, 'issue-contents');
+    if (!issue.slugs.includes(slug)) report(file, `目录列出的 ${slug} 在本期文件夹中没有对应文件：请添加 ${issue.folder}/${slug}.md，或从目录中删除`, place, 'issue-contents');
   });
   for (const document of issue.documents) {
     if (!listed.has(document.slug)) {

@@ -1,0 +1,62 @@
+// A small static file server for a built site (preview and browser tests): 127.0.0.1 only, path-prefix aware, real 404 page.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serve `root` under `prefix` (default `/`) on 127.0.0.1; port 0 picks a free port. */
+export async function serveStatic(root: string, options: { port?: number; prefix?: string } = {}): Promise<StaticServer> {
+  const prefix = options.prefix ?? '/';
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const sitePath = decodeURIComponent(pathname);
+    if (!sitePath.startsWith(prefix)) return send(response, 404, await notFound(root));
+    const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    let filePath = path.join(root, relative);
+    if (!filePath.startsWith(root)) return send(response, 403, { body: 'Forbidden', type: TYPES['.txt']! });
+    try {
+      if ((await stat(filePath)).isDirectory()) filePath = path.join(filePath, 'index.html');
+      const body = await readFile(filePath);
+      send(response, 200, { body, type: TYPES[path.extname(filePath)] ?? 'application/octet-stream' });
+    } catch {
+      send(response, 404, await notFound(root));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function notFound(root: string): Promise<{ body: Buffer | string; type: string }> {
+  const body = await readFile(path.join(root, '404.html')).catch(() => 'Not found');
+  return { body, type: TYPES['.html']! };
+}
+
+function send(response: import('node:http').ServerResponse, status: number, { body, type }: { body: Buffer | string; type: string }): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  response.end(body);
+}
