@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkAddressee from './remark-addressee.ts';
 import remarkSignature from './remark-signature.ts';
 import remarkAttachmentList from './remark-attachment-list.ts';
 import remarkCjkBreaks from './remark-cjk-breaks.ts';
@@ -21,6 +22,7 @@ export function createProcessor() {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkCjkFriendly)
+    .use(remarkAddressee)
     .use(remarkSignature)
     .use(remarkAttachmentList)
     .use(remarkCjkBreaks)

@@ -1,7 +1,7 @@
 // The allow-list for HTML in documents: GitHub's sanitize schema plus table spans and our own block classes.
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
-const classes = ['signature', 'attachment-list'];
+const classes = ['addressee', 'signature', 'attachment-list'];
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,
