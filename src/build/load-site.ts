@@ -7,6 +7,7 @@ import { validateCorpus } from '../content/validate-corpus.ts';
 import { renderDocument, type RenderOutput } from '../markdown/render-document.ts';
 import { buildSiteModel, type SiteModel } from '../site/site-model.ts';
 import type { Phases } from './phases.ts';
+import { formatReport } from '../report/format-report.ts';
 
 export interface SiteSource {
   /** content root, default `issues` */
@@ -17,6 +18,8 @@ export interface SiteSource {
   /** override the config's base URL / path prefix (deploys) */
   baseUrl?: string;
   pathPrefix?: string;
+  /** dev server: render what is valid even when other files have errors, and list the problems in the model */
+  lenient?: boolean;
 }
 
 export interface LoadedSite {
@@ -41,7 +44,7 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const corpus = await run('load', () => loadCorpus(path.resolve(cwd, source.content ?? 'issues'), config, { cwd }));
   await run('validate', () => validateCorpus(corpus));
   const files = [configFile, ...corpus.files];
-  if (hasErrors(files)) return { files, corpus, model: undefined, failed: true };
+  if (hasErrors(files) && !source.lenient) return { files, corpus, model: undefined, failed: true };
 
   const rendered = await run('render', () => {
     const outputs = new Map<string, RenderOutput>();
@@ -57,7 +60,9 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
     return outputs;
   });
   const failed = hasErrors(files);
-  return { files, corpus, model: failed ? undefined : buildSiteModel(corpus, rendered), failed };
+  if (failed && !source.lenient) return { files, corpus, model: undefined, failed };
+  const problems = failed ? formatReport(files).split('\n').filter((line) => /\d+:\d+ {2}error/.test(line)) : [];
+  return { files, corpus, model: buildSiteModel(corpus, rendered, problems), failed };
 }
 
 export function hasErrors(files: VFile[]): boolean {

@@ -1,6 +1,6 @@
 // `npm run build`: validate the content, render the site and its search index, and publish into dist/ atomically.
 import { buildSite } from '../build/build-site.ts';
-import { formatReport } from './report.ts';
+import { formatReport } from '../report/format-report.ts';
 import { parseCli, runMain } from './cli-args.ts';
 
 const HELP = `

@@ -1,6 +1,6 @@
 // `npm run check`: validate every content file and print placed messages; exit 1 on any error, never writes output.
 import { loadSite } from '../build/load-site.ts';
-import { formatReport, type ReportFormat } from './report.ts';
+import { formatReport, type ReportFormat } from '../report/format-report.ts';
 import { parseCli, runMain } from './cli-args.ts';
 
 const HELP = `

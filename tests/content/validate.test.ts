@@ -1,7 +1,7 @@
 // Bad input gets placed messages: schema problems, YAML errors, impossible dates, 发文字号 rules, corpus cross-checks.
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
-import { formatReport } from '../../src/cli/report.ts';
+import { formatReport } from '../../src/report/format-report.ts';
 import { ISSUE, documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
 
 const OTHER = documentFile({

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
 import { buildSite, type BuildOptions, type BuildResult } from '../../src/build/build-site.ts';
-import { formatReport } from '../../src/cli/report.ts';
+import { formatReport } from '../../src/report/format-report.ts';
 
 export interface BuiltSite {
   dir: string;

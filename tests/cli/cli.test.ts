@@ -1,0 +1,65 @@
+// The commands as an editor runs them: exit codes, placed messages on stderr, no stack traces, --help everywhere.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
+
+const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+
+function run(command: string, args: string[], cwd = REPO) {
+  const result = spawnSync(TSX, [path.join(REPO, 'src/cli', `${command}.ts`), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('commands', () => {
+  for (const command of ['build', 'check', 'dev', 'serve']) {
+    it(`${command} --help prints usage and exits 0`, () => {
+      const result = run(command, ['--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`npm run ${command}`);
+    });
+  }
+
+  it('check exits 0 on the seed content', () => {
+    const result = run('check', []);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 期、9 篇文件');
+  });
+
+  it('check exits 1 with every placed message and no stack trace', () => {
+    const cwd = makeSite({
+      'issues/2018/02/yzf-2018-3.md': documentFile({ doc_number: '永政发[2018]3号', date: '2018-02-30' }),
+    }, { from: SMALL_CONTENT });
+    const result = run('check', [], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^issues\/2018\/02\/yzf-2018-3\.md:5:7 {2}error {2}date（成文日期） 的值有误：日期 2018-02-30 不存在/m);
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('check --format json prints the messages as JSON', () => {
+    const cwd = makeSite({ 'issues/2018/02/yzf-2018-3.md': documentFile({ doc_number: '永政发[2018]3号' }) }, { from: SMALL_CONTENT });
+    const result = run('check', ['--format', 'json'], cwd);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual([
+      expect.objectContaining({ file: 'issues/2018/02/yzf-2018-3.md', line: 3, column: 13, severity: 'error', ruleId: 'doc-number' }),
+    ]);
+  });
+
+  it('build with a content error exits 1 and writes nothing', () => {
+    const cwd = makeSite({ 'issues/2018/02/yzf-2018-3.md': documentFile({ page: 'x' }) }, { from: SMALL_CONTENT });
+    const result = run('build', ['--out', 'site'], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('document-schema');
+    expect(existsSync(path.join(cwd, 'site'))).toBe(false);
+  });
+
+  it('build prints per-phase timings', () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const result = run('build', ['--no-search'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/load \d+ ms · validate \d+ ms · render \d+ ms · pages \d+ ms · publish \d+ ms/);
+    expect(existsSync(path.join(cwd, 'dist/index.html'))).toBe(true);
+  });
+});
