@@ -1,8 +1,10 @@
 // Search page: Pagefind UI, seeded from ?q= and keeping the URL in step with the query (shareable, back button).
 (function () {
   var params = new URLSearchParams(window.location.search);
+  var root = document.getElementById('search');
   var ui = new PagefindUI({
     element: '#search',
+    baseUrl: root.getAttribute('data-base-url') || '/',
     showSubResults: false,
     showImages: false,
     resetStyles: false,
