@@ -31,7 +31,7 @@ export interface LoadedSite {
   failed: boolean;
 }
 
-/** Load, validate and render. Stops before rendering when the content has errors (every error is still reported). */
+/** Load, validate and render every valid document; the model is built only when nothing is in error (or `lenient`). */
 export async function loadSite(source: SiteSource, phases?: Phases): Promise<LoadedSite> {
   const cwd = source.cwd ?? process.cwd();
   const run = <T>(name: string, fn: () => Promise<T> | T) => (phases ? phases.run(name, fn) : fn());
@@ -44,7 +44,7 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const corpus = await run('load', () => loadCorpus(path.resolve(cwd, source.content ?? 'issues'), config, { cwd }));
   await run('validate', () => validateCorpus(corpus));
   const files = [configFile, ...corpus.files];
-  if (hasErrors(files) && !source.lenient) return { files, corpus, model: undefined, failed: true };
+  // Bodies are rendered even when other files have errors: body messages (unsafe HTML) belong in the same report.
 
   const rendered = await run('render', () => {
     const outputs = new Map<string, RenderOutput>();

@@ -11,10 +11,11 @@ import remarkAddressee from './remark-addressee.ts';
 import remarkSignature from './remark-signature.ts';
 import remarkAttachmentList from './remark-attachment-list.ts';
 import remarkCjkBreaks from './remark-cjk-breaks.ts';
+import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 /** Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner. */
 export function createProcessor() {
@@ -28,6 +29,7 @@ export function createProcessor() {
     .use(remarkCjkBreaks)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeStringify);
 }
