@@ -55,6 +55,10 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
         const copy = document.file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });
         copy.fatal = message.fatal;
       }
+      if (!output.text.replace(/\s/g, '')) {
+        const empty = document.file.message('正文为空：请按印刷件写入正文', { place: { line: 1, column: 1 }, ruleId: 'body-empty', source: 'gazette' });
+        empty.fatal = false;
+      }
       outputs.set(document.file.path, output);
     }
     return outputs;

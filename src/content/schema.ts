@@ -76,7 +76,7 @@ export const issueSchema = z.strictObject({
   /** 栏目 of this issue, in printed order */
   sections: z.array(nonEmpty).min(1),
   /** 目录: document slugs (file names without .md) in printed order */
-  contents: z.array(slug).min(1),
+  contents: z.array(slug).default([]),
   /** 编辑委员会 */
   editorial_board: z.array(z.strictObject({ role: nonEmpty, members: z.array(nonEmpty).min(1) })).default([]),
   /** 封面声明 */

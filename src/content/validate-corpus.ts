@@ -108,6 +108,9 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
     }
   });
 
+  if (data.contents.length === 0) {
+    report(file, `本期目录为空：添加文件后请把文件名写入 contents（npm run new -- doc ${issue.key} … 会自动加入）`, placeOf(['contents']), 'issue-contents', 'warning');
+  }
   const bySlug = new Map(issue.documents.map((document) => [document.slug, document]));
   const listed = new Set<string>();
   data.contents.forEach((slug, index) => {

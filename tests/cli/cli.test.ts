@@ -13,7 +13,7 @@ function run(command: string, args: string[], cwd = REPO) {
 }
 
 describe('commands', () => {
-  for (const command of ['build', 'check', 'dev', 'serve']) {
+  for (const command of ['build', 'check', 'dev', 'serve', 'new']) {
     it(`${command} --help prints usage and exits 0`, () => {
       const result = run(command, ['--help']);
       expect(result.code).toBe(0);
