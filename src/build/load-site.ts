@@ -41,7 +41,7 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   if (source.baseUrl) config.base_url = source.baseUrl;
   if (source.pathPrefix) config.path_prefix = source.pathPrefix;
 
-  const corpus = await run('load', () => loadCorpus(path.resolve(cwd, source.content ?? 'issues'), config, { cwd }));
+  const corpus = await run('load', () => loadCorpus(path.resolve(cwd, source.content ?? 'issues'), config, { cwd, maxBytes: config.max_file_kb * 1024 }));
   await run('validate', () => validateCorpus(corpus));
   const files = [configFile, ...corpus.files];
   // Bodies are rendered even when other files have errors: body messages (unsafe HTML) belong in the same report.

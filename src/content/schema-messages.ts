@@ -14,8 +14,10 @@ export function validateWithSchema<S extends z.ZodType>(
 ): z.infer<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  const known = shape ? Object.keys(shape) : Object.keys(fieldLabels);
   for (const issue of result.error.issues) {
-    for (const { reason, path, atValue } of describe(issue, data)) {
+    for (const { reason, path, atValue } of describe(issue, data, known)) {
       file.message(reason, { place: placeOf(path, { value: atValue }), ruleId, source: 'gazette' }).fatal = true;
     }
   }
@@ -28,7 +30,7 @@ interface Described {
   atValue: boolean;
 }
 
-function describe(issue: z.core.$ZodIssue, data: unknown): Described[] {
+function describe(issue: z.core.$ZodIssue, data: unknown, known: string[]): Described[] {
   const path = issue.path;
   const name = keyName(path);
   const top = String(path[0] ?? '');
@@ -36,9 +38,9 @@ function describe(issue: z.core.$ZodIssue, data: unknown): Described[] {
 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
-      const known = Object.keys(fieldLabels);
       const guess = closest(key, known);
-      const fix = guess ? `；是不是 ${guess}（${fieldLabels[guess]!.label}）？` : `；可用的键：${known.join('、')}`;
+      const label = guess && fieldLabels[guess] ? `（${fieldLabels[guess].label}）` : '';
+      const fix = guess ? `；是不是 ${guess}${label}？` : `；可用的键：${known.join('、')}`;
       return { reason: `未知的元数据键 ${key}${fix}`, path: [...path, key], atValue: false };
     });
   }

@@ -55,6 +55,8 @@ export const configSchema = z.strictObject({
   issuers: z.array(issuerSchema).min(1),
   /** 栏目, in the order they are printed */
   sections: z.array(nonEmpty).min(1),
+  /** largest accepted content file, in KiB (a larger file is an error, not a crash) */
+  max_file_kb: z.int().min(1).default(2048),
   /** 编辑出版 details printed in every issue (label → value) */
   colophon: z.array(z.strictObject({ label: nonEmpty, value: z.string() })).default([]),
 });
