@@ -1,0 +1,50 @@
+// Benchmark child: one build of a generated corpus with our pipeline (buildSite); writes phase times and peak RSS as JSON.
+import { parseArgs } from 'node:util';
+import { buildSite } from '../../src/build/build-site.ts';
+import { listMessages } from './list-messages.ts';
+import { countHtml, phaseMeter, writeResult } from './run-result.ts';
+import { REPO } from './seed-corpus.ts';
+
+const USAGE = 'usage: node --import tsx scripts/bench/run-ours.ts --content DIR --config FILE --out DIR --result FILE [--no-search]';
+
+/** The first lines of a long message list, with the total. */
+function summarize(title: string, messages: string, shown = 20): string {
+  const lines = messages.split('\n');
+  const more = lines.length > shown ? `\n… ${lines.length - shown} more` : '';
+  return `${title} (${lines.length}):\n${lines.slice(0, shown).join('\n')}${more}\n`;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string' },
+      config: { type: 'string' },
+      out: { type: 'string' },
+      result: { type: 'string' },
+      'no-search': { type: 'boolean' },
+    },
+  });
+  const { content, config, out, result } = values;
+  if (!content || !config || !out || !result) throw new Error(USAGE);
+
+  const meter = phaseMeter();
+  // cwd stays the repository: buildSite finds its templates relative to it; the corpus paths are absolute.
+  const build = await buildSite({ cwd: REPO, content, config, out, search: !values['no-search'], log: meter.log });
+  const messages = listMessages(build.files);
+  if (build.failed) {
+    process.stderr.write(summarize('generated corpus failed validation', messages));
+    return 1;
+  }
+  if (messages) process.stderr.write(summarize('warnings', messages));
+  const maxRssKiB = process.resourceUsage().maxRSS;
+  await writeResult(result, { phases: meter.figures(build.phases.results), maxRssKiB, htmlFiles: await countHtml(out) });
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+    process.exitCode = 1;
+  },
+);
