@@ -4,7 +4,7 @@ import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import { Phases } from '../../src/build/phases.ts';
 import { LAYOUT_NAME } from './baseline-project.ts';
-import { countHtml, phaseMeter, writeResult } from './run-result.ts';
+import { finishRun, phaseMeter, runChild } from './run-result.ts';
 
 const USAGE = 'usage: node --import tsx scripts/bench/run-baseline.ts --input DIR --out DIR --result FILE [--no-search]';
 
@@ -47,15 +47,8 @@ async function main(): Promise<number> {
   const phases = new Phases(meter.log);
   await phases.run('eleventy', () => buildEleventy(input, out));
   if (!values['no-search']) await phases.run('search', () => indexPagefind(out));
-  const maxRssKiB = process.resourceUsage().maxRSS;
-  await writeResult(result, { phases: meter.figures(phases.results), maxRssKiB, htmlFiles: await countHtml(out) });
+  await finishRun(result, meter, phases.results, out);
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runChild(main);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../../src/build/build-site.ts';
 import { listMessages } from './list-messages.ts';
-import { countHtml, phaseMeter, writeResult } from './run-result.ts';
+import { finishRun, phaseMeter, runChild } from './run-result.ts';
 import { REPO } from './seed-corpus.ts';
 
 const USAGE = 'usage: node --import tsx scripts/bench/run-ours.ts --content DIR --config FILE --out DIR --result FILE [--no-search]';
@@ -36,15 +36,8 @@ async function main(): Promise<number> {
     return 1;
   }
   if (messages) process.stderr.write(summarize('warnings', messages));
-  const maxRssKiB = process.resourceUsage().maxRSS;
-  await writeResult(result, { phases: meter.figures(build.phases.results), maxRssKiB, htmlFiles: await countHtml(out) });
+  await finishRun(result, meter, build.phases.results, out);
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runChild(main);

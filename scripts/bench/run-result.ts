@@ -44,3 +44,19 @@ export async function writeResult(file: string, result: RunResult): Promise<void
 export async function readResult(file: string): Promise<RunResult> {
   return JSON.parse(await readFile(file, 'utf8')) as RunResult;
 }
+
+/** Write the child's result file: phase figures, its own RSS high-water mark and the pages written. */
+export async function finishRun(file: string, meter: ReturnType<typeof phaseMeter>, results: PhaseResult[], out: string): Promise<void> {
+  await writeResult(file, { phases: meter.figures(results), maxRssKiB: process.resourceUsage().maxRSS, htmlFiles: await countHtml(out) });
+}
+
+/** Run a child's main; its exit code becomes the process's, and a crash prints its stack (bench children are for developers). */
+export function runChild(main: () => Promise<number>): void {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
