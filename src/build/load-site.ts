@@ -7,6 +7,7 @@ import { validateCorpus } from '../content/validate-corpus.ts';
 import { renderDocument, type RenderOutput } from '../markdown/render-document.ts';
 import { buildSiteModel, type SiteModel } from '../site/site-model.ts';
 import type { Phases } from './phases.ts';
+import { report } from '../content/rules.ts';
 import { formatReport } from '../report/format-report.ts';
 
 export interface SiteSource {
@@ -56,8 +57,7 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
         copy.fatal = message.fatal;
       }
       if (!output.text.replace(/\s/g, '')) {
-        const empty = document.file.message('正文为空：请按印刷件写入正文', { place: { line: 1, column: 1 }, ruleId: 'body-empty', source: 'gazette' });
-        empty.fatal = false;
+        report(document.file, '正文为空：请按印刷件写入正文', { line: 1, column: 1 }, 'body-empty', 'warning');
       }
       outputs.set(document.file.path, output);
     }

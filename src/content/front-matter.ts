@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
 import { parseYamlWithPlaces, type PlacedYaml } from './yaml-places.ts';
+import { report } from './rules.ts';
 
 export interface FrontMatter {
   /** Parsed YAML value (undefined when the front matter is missing or broken). */
@@ -25,11 +26,11 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   const none: FrontMatter = { data: undefined, body: text, placeOf: () => START };
 
   if (!FENCE.test(lines[0] ?? '')) {
-    fatal(file, '缺少前置元数据：文件应以一行 --- 开头，写完元数据后再以一行 --- 结束', 'front-matter-missing', START);
+    report(file, '缺少前置元数据：文件应以一行 --- 开头，写完元数据后再以一行 --- 结束', START, 'front-matter-missing');
     return none;
   }
   if (!lines.some((line, index) => index > 0 && FENCE.test(line))) {
-    fatal(file, '前置元数据没有结束：请在元数据之后加一行 ---', 'front-matter-unclosed', START);
+    report(file, '前置元数据没有结束：请在元数据之后加一行 ---', START, 'front-matter-unclosed');
     return { ...none, body: '' };
   }
 
@@ -45,7 +46,7 @@ export function parseFrontMatter(file: VFile): FrontMatter {
     },
   });
   placed ??= parseYamlWithPlaces("", 1);
-  for (const problem of placed.problems) fatal(file, `元数据${problem.reason}`, 'front-matter-yaml', problem.place);
+  for (const problem of placed.problems) report(file, `元数据${problem.reason}`, problem.place, 'front-matter-yaml');
 
   // Blank the front-matter lines (keep the newlines) so positions in the body are positions in the file.
   const prefix = text.slice(0, text.length - parsed.content.length);
@@ -53,6 +54,3 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   return { data: placed.data, body, placeOf: placed.placeOf };
 }
 
-function fatal(file: VFile, reason: string, ruleId: string, place: Point): void {
-  file.message(reason, { place, ruleId, source: 'gazette' }).fatal = true;
-}

@@ -5,6 +5,7 @@ import { configSchema, type GazetteConfig } from './schema.ts';
 import { readSource } from './read-source.ts';
 import { parseYamlWithPlaces } from './yaml-places.ts';
 import { validateWithSchema } from './schema-messages.ts';
+import { report } from './rules.ts';
 
 export const DEFAULT_CONFIG_FILE = 'gazette.config.yaml';
 
@@ -19,7 +20,7 @@ export async function loadConfig(configPath = DEFAULT_CONFIG_FILE, cwd = process
   if (file.messages.length > 0) return { config: undefined, file };
   const placed = parseYamlWithPlaces(String(file.value));
   for (const problem of placed.problems) {
-    file.message(`配置文件${problem.reason}`, { place: problem.place, ruleId: 'config-yaml', source: 'gazette' }).fatal = true;
+    report(file, `配置文件${problem.reason}`, problem.place, 'config-yaml');
   }
   if (placed.problems.length > 0) return { config: undefined, file };
   const config = validateWithSchema(configSchema, placed.data, file, placed.placeOf, 'config-schema');
@@ -34,11 +35,7 @@ function checkIssuerCodes(config: GazetteConfig, file: VFile, placeOf: ReturnTyp
       for (const key of [code.code, code.slug]) {
         const other = seen.get(key);
         if (other) {
-          file.message(`机关代字或其 slug「${key}」在 ${other} 和 ${issuer.name} 中重复：每个代字只能属于一个发文机关`, {
-            place: placeOf(['issuers', i, 'codes', j]),
-            ruleId: 'config-schema',
-            source: 'gazette',
-          }).fatal = true;
+          report(file, `机关代字或其 slug「${key}」在 ${other} 和 ${issuer.name} 中重复：每个代字只能属于一个发文机关`, placeOf(['issuers', i, 'codes', j]), 'config-schema');
         }
         seen.set(key, issuer.name);
       }

@@ -6,6 +6,9 @@ import { documentSchema, issueSchema, type DocumentFrontMatter, type GazetteConf
 import { readSource } from './read-source.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import { validateWithSchema } from './schema-messages.ts';
+import { report } from './rules.ts';
+
+const START = { line: 1, column: 1 };
 
 export const ISSUE_FILE = 'issue.md';
 
@@ -103,7 +106,7 @@ async function loadIssueFolder(
   if (!issue) {
     if (!names.includes(ISSUE_FILE)) {
       const file = new VFile({ path: path.relative(options.cwd, path.join(folder, ISSUE_FILE)), value: '' });
-      fatal(file, `期刊文件夹 ${folderRel} 缺少 ${ISSUE_FILE}：请添加期刊文件，写明期号、总期号、出版日期和目录`, 'issue-missing');
+      report(file, `期刊文件夹 ${folderRel} 缺少 ${ISSUE_FILE}：请添加期刊文件，写明期号、总期号、出版日期和目录`, START, 'issue-missing');
       corpus.files.push(file);
     }
     return undefined;
@@ -119,7 +122,7 @@ async function readContained(root: string, filePath: string, options: LoadOption
     const target = await realpath(filePath).catch(() => '');
     if (!target || !target.startsWith(root + path.sep)) {
       const file = new VFile({ path: path.relative(options.cwd, filePath), value: '' });
-      fatal(file, '符号链接指向内容文件夹之外：请把文件本身放进内容文件夹', 'file-symlink');
+      report(file, '符号链接指向内容文件夹之外：请把文件本身放进内容文件夹', START, 'file-symlink');
       return file;
     }
   }
@@ -128,8 +131,4 @@ async function readContained(root: string, filePath: string, options: LoadOption
 
 async function sortedEntries(dir: string): Promise<string[]> {
   return (await readdir(dir)).sort();
-}
-
-function fatal(file: VFile, reason: string, ruleId: string): void {
-  file.message(reason, { place: { line: 1, column: 1 }, ruleId, source: 'gazette' }).fatal = true;
 }

@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { report } from './rules.ts';
 
 export interface ReadOptions {
   /** Paths in messages are relative to this folder (default: the working directory). */
@@ -20,7 +21,7 @@ export async function readSource(filePath: string, options: ReadOptions = {}): P
   const place = { line: 1, column: 1 };
   const size = (await stat(filePath)).size;
   if (size > maxBytes) {
-    fail(file, `文件过大（${size} 字节，上限 ${maxBytes} 字节）：请拆分文件，或在配置中调高上限`, 'file-size', place);
+    report(file, `文件过大（${size} 字节，上限 ${maxBytes} 字节）：请拆分文件，或在配置中调高上限`, place, 'file-size');
     return file;
   }
   const bytes = await readFile(filePath);
@@ -28,18 +29,15 @@ export async function readSource(filePath: string, options: ReadOptions = {}): P
   try {
     text = decoder.decode(bytes);
   } catch {
-    fail(file, '文件不是 UTF-8 编码（可能是 Windows 记事本保存的 GBK/GB2312）：请用编辑器“另存为 UTF-8”后重新提交', 'file-encoding', place);
+    report(file, '文件不是 UTF-8 编码（可能是 Windows 记事本保存的 GBK/GB2312）：请用编辑器“另存为 UTF-8”后重新提交', place, 'file-encoding');
     return file;
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    fail(file, '文件为空：请写入前置元数据和正文，或删除此文件', 'file-empty', place);
+    report(file, '文件为空：请写入前置元数据和正文，或删除此文件', place, 'file-empty');
     return file;
   }
   file.value = text;
   return file;
 }
 
-function fail(file: VFile, reason: string, ruleId: string, place: { line: number; column: number }): void {
-  file.message(reason, { place, ruleId, source: 'gazette' }).fatal = true;
-}

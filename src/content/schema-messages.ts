@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { fieldLabels } from './schema.ts';
 import type { PlacedYaml } from './yaml-places.ts';
+import { report, type RuleId } from './rules.ts';
 
 /** Validate `data` against `schema`; report every issue on `file` as a fatal message. Returns the parsed value or undefined. */
 export function validateWithSchema<S extends z.ZodType>(
@@ -10,7 +11,7 @@ export function validateWithSchema<S extends z.ZodType>(
   data: unknown,
   file: VFile,
   placeOf: PlacedYaml['placeOf'],
-  ruleId: string,
+  ruleId: RuleId,
 ): z.infer<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
@@ -18,7 +19,7 @@ export function validateWithSchema<S extends z.ZodType>(
   const known = shape ? Object.keys(shape) : Object.keys(fieldLabels);
   for (const issue of result.error.issues) {
     for (const { reason, path, atValue } of describe(issue, data, known)) {
-      file.message(reason, { place: placeOf(path, { value: atValue }), ruleId, source: 'gazette' }).fatal = true;
+      report(file, reason, placeOf(path, { value: atValue }), ruleId);
     }
   }
   return undefined;

@@ -1,16 +1,9 @@
 // Cross-document rules that need the whole corpus: 发文字号 and 登记号 form, agreement and uniqueness; issue 目录 and 栏目.
-import type { VFile } from 'vfile';
-import type { Point } from 'unist';
 import type { Corpus, LoadedDocument, LoadedIssue } from './load-corpus.ts';
 import { formatDocNumber, parseDocNumber, parseLooseDocNumber } from './doc-number.ts';
 import { issuerForCode } from './load-config.ts';
+import { report, type RuleId } from './rules.ts';
 
-type Severity = 'error' | 'warning';
-
-function report(file: VFile, reason: string, place: Point, ruleId: string, severity: Severity = 'error'): void {
-  const message = file.message(reason, { place, ruleId, source: 'gazette' });
-  message.fatal = severity === 'error' ? true : false;
-}
 
 /** Run every corpus rule; messages land on the files. */
 export function validateCorpus(corpus: Corpus): void {
@@ -83,7 +76,7 @@ function checkUnique(
   keyOf: (document: LoadedDocument) => string,
   field: string,
   label: string,
-  ruleId: string,
+  ruleId: RuleId,
 ): void {
   const byKey = new Map<string, LoadedDocument[]>();
   for (const document of documents) byKey.set(keyOf(document), [...(byKey.get(keyOf(document)) ?? []), document]);

@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Options as Schema } from 'rehype-sanitize';
+import { report } from '../content/rules.ts';
 
 export interface Options {
   /** the sanitize schema that runs next */
@@ -43,6 +44,5 @@ export default function rehypeReportUnsafeHtml(options: Options) {
 }
 
 function warn(file: VFile, reason: string, place: Element['position']): void {
-  const message = file.message(reason, { place, ruleId: 'unsafe-html', source: 'gazette' });
-  message.fatal = false;
+  report(file, reason, place, 'unsafe-html', 'warning');
 }
