@@ -5,7 +5,7 @@ import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
 import { Phases } from './phases.ts';
 import { createStaging, discard, publish } from './publish.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
-import { indexSite } from '../search/index-site.ts';
+import { buildSearch } from '../search/build-search.ts';
 
 export interface BuildOptions extends SiteSource {
   /** output folder, default `dist` */
@@ -40,7 +40,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       });
       await eleventy.write();
     });
-    if (options.search !== false) await phases.run('search', () => indexSite(staging));
+    if (options.search !== false) await phases.run('search', () => buildSearch(model, staging));
     await phases.run('publish', () => publish(staging, outDir));
   } catch (error) {
     await discard(staging);

@@ -8,6 +8,7 @@ import { renderDocument, type RenderOutput } from '../markdown/render-document.t
 import { buildSiteModel, type SiteModel } from '../site/site-model.ts';
 import type { Phases } from './phases.ts';
 import { report } from '../content/rules.ts';
+import { todayInChina } from '../content/validity.ts';
 import { formatReport } from '../report/format-report.ts';
 
 export interface SiteSource {
@@ -21,6 +22,8 @@ export interface SiteSource {
   pathPrefix?: string;
   /** dev server: render what is valid even when other files have errors, and list the problems in the model */
   lenient?: boolean;
+  /** the build date (YYYY-MM-DD) statuses are stated for; default SOURCE_DATE_EPOCH or today in China */
+  today?: string;
 }
 
 export interface LoadedSite {
@@ -66,9 +69,15 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const failed = hasErrors(files);
   if (failed && !source.lenient) return { files, corpus, model: undefined, failed };
   const problems = failed ? formatReport(files).split('\n').filter((line) => /\d+:\d+ {2}error/.test(line)) : [];
-  return { files, corpus, model: buildSiteModel(corpus, rendered, problems), failed };
+  return { files, corpus, model: buildSiteModel(corpus, rendered, source.today ?? buildDate(), problems), failed };
 }
 
 export function hasErrors(files: VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
+
+/** Today in China, or the day of SOURCE_DATE_EPOCH when set (reproducible builds). */
+export function buildDate(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return todayInChina(epoch ? new Date(Number(epoch) * 1000) : new Date());
 }

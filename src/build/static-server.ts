@@ -1,7 +1,9 @@
-// A small static file server for a built site (preview and browser tests): 127.0.0.1 only, path-prefix aware, real 404 page.
+// A small static file server for a built site (preview and browser tests): 127.0.0.1 only, path-prefix aware, gzip like
+// a real host (so transfer sizes are realistic), and the site's own 404 page.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,16 +31,18 @@ export async function serveStatic(root: string, options: { port?: number; prefix
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const sitePath = decodeURIComponent(pathname);
-    if (!sitePath.startsWith(prefix)) return send(response, 404, await notFound(root));
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const send = (status: number, body: { body: Buffer | string; type: string }) => reply(response, status, body, gzip);
+    if (!sitePath.startsWith(prefix)) return send(404, await notFound(root));
     const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let filePath = path.join(root, relative);
-    if (!filePath.startsWith(root)) return send(response, 403, { body: 'Forbidden', type: TYPES['.txt']! });
+    if (!filePath.startsWith(root)) return send(403, { body: 'Forbidden', type: TYPES['.txt']! });
     try {
       if ((await stat(filePath)).isDirectory()) filePath = path.join(filePath, 'index.html');
       const body = await readFile(filePath);
-      send(response, 200, { body, type: TYPES[path.extname(filePath)] ?? 'application/octet-stream' });
+      send(200, { body, type: TYPES[path.extname(filePath)] ?? 'application/octet-stream' });
     } catch {
-      send(response, 404, await notFound(root));
+      send(404, await notFound(root));
     }
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -56,7 +60,11 @@ async function notFound(root: string): Promise<{ body: Buffer | string; type: st
   return { body, type: TYPES['.html']! };
 }
 
-function send(response: import('node:http').ServerResponse, status: number, { body, type }: { body: Buffer | string; type: string }): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
-  response.end(body);
+/** Text types are gzipped when the client accepts it (Pagefind's own files are already compressed). */
+function reply(response: import('node:http').ServerResponse, status: number, { body, type }: { body: Buffer | string; type: string }, gzip: boolean): void {
+  const compress = gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (compress) headers['content-encoding'] = 'gzip';
+  response.writeHead(status, headers);
+  response.end(compress ? gzipSync(body) : body);
 }

@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { SiteModel } from './site-model.ts';
 import { documentRecords, issueRecords } from './open-data.ts';
 import { absoluteUrl } from './format.ts';
+import { bundleClientScripts } from './client-scripts.ts';
 
 /** The repository's templates folder (layouts, pages, assets). */
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -27,6 +28,7 @@ interface EleventyConfig {
   setTemplateFormats(formats: string[]): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  on(event: 'eleventy.after', listener: (event: { directories: { output: string } }) => Promise<void>): void;
 }
 
 /** Returns the function Eleventy calls with its config object. */
@@ -43,6 +45,9 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addFilter('documentRecords', (model: SiteModel) => documentRecords(model));
     eleventyConfig.addFilter('issueRecords', (model: SiteModel) => issueRecords(model));
     eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
+
+    // Browser scripts are TypeScript: bundle them into the output after every (re)build.
+    eleventyConfig.on('eleventy.after', ({ directories }) => bundleClientScripts(directories.output));
 
     for (const target of options.watch ?? []) eleventyConfig.addWatchTarget(target);
     eleventyConfig.setServerOptions({ showVersion: false, domDiff: false });

@@ -3,6 +3,7 @@ import type { Corpus, LoadedDocument, LoadedIssue } from '../content/load-corpus
 import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
 import { formatChineseDate, issueLabel, totalLabel } from './format.ts';
+import { validityStatus, type ValidityStatus } from '../content/validity.ts';
 
 export interface IssueRef {
   key: string;
@@ -31,6 +32,9 @@ export interface DocumentView {
   page: number;
   validUntil: string | null;
   validUntilText: string | null;
+  /** 时效性 as of the build date (the reading-page script re-evaluates it for the reader's today) */
+  status: ValidityStatus;
+  year: number;
   issue: IssueRef;
   /** source file, relative to the working directory */
   sourcePath: string;
@@ -62,6 +66,9 @@ export interface SiteModel {
   latest: IssueView | null;
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
+  /** the build date (YYYY-MM-DD, China time): statuses are stated as of this day */
+  today: string;
+  todayText: string;
 }
 
 export function issueUrl(issue: LoadedIssue): string {
@@ -69,20 +76,22 @@ export function issueUrl(issue: LoadedIssue): string {
 }
 
 /** Build the template model. `rendered` maps a document's source path to its rendered body. */
-export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutput>, problems: string[] = []): SiteModel {
+export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutput>, today: string, problems: string[] = []): SiteModel {
   const issues = [...corpus.issues]
     .sort((a, b) => b.key.localeCompare(a.key))
-    .map((issue) => issueView(issue, rendered));
+    .map((issue) => issueView(issue, rendered, today));
   return {
     config: corpus.config,
     issues,
     documents: issues.flatMap((issue) => issue.documents),
     latest: issues[0] ?? null,
     problems,
+    today,
+    todayText: formatChineseDate(today),
   };
 }
 
-function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>): IssueView {
+function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>, today: string): IssueView {
   const ref: IssueRef = {
     key: issue.key,
     url: issueUrl(issue),
@@ -91,7 +100,7 @@ function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>): Iss
   };
   const bySlug = new Map(issue.documents.map((document) => [document.slug, document]));
   const ordered = issue.data.contents.flatMap((slug) => bySlug.get(slug) ?? []);
-  const documents = ordered.map((document) => documentView(document, ref, rendered));
+  const documents = ordered.map((document) => documentView(document, ref, rendered, today));
   documents.forEach((document, index) => {
     document.previous = link(documents[index - 1]);
     document.next = link(documents[index + 1]);
@@ -110,7 +119,7 @@ function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>): Iss
   };
 }
 
-function documentView(document: LoadedDocument, issue: IssueRef, rendered: Map<string, RenderOutput>): DocumentView {
+function documentView(document: LoadedDocument, issue: IssueRef, rendered: Map<string, RenderOutput>, today: string): DocumentView {
   const { data } = document;
   const body = rendered.get(document.file.path);
   return {
@@ -127,6 +136,8 @@ function documentView(document: LoadedDocument, issue: IssueRef, rendered: Map<s
     page: data.page,
     validUntil: data.valid_until ?? null,
     validUntilText: data.valid_until ? formatChineseDate(data.valid_until) : null,
+    status: validityStatus(data, today),
+    year: Number(data.date.slice(0, 4)),
     issue,
     sourcePath: document.file.path,
     html: body?.html ?? '',

@@ -1,15 +1,36 @@
-// Real-Chromium test of search on the built seed site, served over http on 127.0.0.1 (Pagefind needs http, not file://).
+// Real-Chromium tests of search on the built seed site, served over http on 127.0.0.1 (Pagefind needs http, not file://).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildInto } from '../helpers/built-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every seed document: 发文字号, file slug. */
+const DOCUMENTS: [string, string][] = [
+  ['永政发〔2018〕1号', 'yzf-2018-1'], ['永政发〔2018〕2号', 'yzf-2018-2'], ['永政发〔2018〕3号', 'yzf-2018-3'],
+  ['永政发〔2018〕4号', 'yzf-2018-4'], ['永政函〔2018〕9号', 'yzh-2018-9'], ['永政办发〔2018〕1号', 'yzbf-2018-1'],
+  ['永政办发〔2018〕2号', 'yzbf-2018-2'], ['永政办函〔2018〕11号', 'yzbh-2018-11'], ['永政人〔2018〕1号', 'yzr-2018-1'],
+];
+
+/** Every written form of a 发文字号 a reader may type. */
+function variants(number: string): string[] {
+  const [, code, year, serial] = /^(.+)〔(\d{4})〕(\d+)号$/.exec(number)!;
+  const wide = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  return [
+    number, `${code}[${year}]${serial}号`, `${code}(${year})${serial}号`, `${code}（${year}）${serial}号`, `${code}${year}年${serial}号`,
+    `${code}〔${year}〕${serial}`, `${code}［${wide(year!)}］${wide(serial!)}号`, `${code} [${year}] ${serial} 号`,
+  ];
+}
 
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const site = await buildInto({});
+  const site = await buildInto({ today: '2020-01-01' });
   server = await serveStatic(site.dir);
   browser = await launchBrowser();
 });
@@ -19,50 +40,188 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function results(query: string): Promise<{ href: string; title: string }[]> {
+async function openSearch(query = ''): Promise<Page> {
   const page = await browser.newPage();
-  try {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    return await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
-      links.map((link) => ({ href: new URL((link as HTMLAnchorElement).href).pathname, title: link.textContent ?? '' })),
-    );
-  } finally {
-    await page.close();
-  }
+  await page.goto(`${server.url}search/${query}`);
+  await page.waitForSelector('[data-search-state=done]');
+  return page;
 }
 
-describe('search (Pagefind, real Chromium)', () => {
-  it('/search/?q=就业创业 lists 永政发〔2018〕3号 first', async () => {
-    const found = await results('就业创业');
-    expect(found[0]).toEqual({ href: '/2018/02/yzf-2018-3/', title: '永州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见' });
+async function submit(page: Page, query: string): Promise<void> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search]')!;
+    return root.dataset.searchState === 'done' && root.querySelector('[data-status]')!.textContent!.includes(`“${q}”`);
+  }, query);
+}
+
+async function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('.result__title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('search by words', () => {
+  it.each([
+    ['就业创业', 'yzf-2018-3'],
+    ['见义勇为', 'yzh-2018-9'],
+    ['社会信用体系', 'yzbf-2018-2'],
+  ])('%s lists %s first, with title, 发文字号, 成文日期, 发文机关 and a highlighted excerpt', async (query, slug) => {
+    const page = await openSearch(`?q=${encodeURIComponent(query)}`);
+    expect((await resultLinks(page))[0]).toBe(`/2018/02/${slug}/`);
+    const first = page.locator('.result').first();
+    const meta = await first.locator('.result__meta').textContent();
+    expect(meta).toMatch(/〔2018〕\d+号 · 2018年\d+月\d+日 · 永州市人民政府/);
+    expect(await first.locator('.result__excerpt mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('exact lookup', () => {
+  it('every document is first, marked as the exact hit, for every written form of its 发文字号', async () => {
+    const page = await openSearch();
+    for (const [number, slug] of DOCUMENTS) {
+      for (const form of variants(number)) {
+        await submit(page, form);
+        const first = page.locator('.result').first();
+        expect({ form, href: await first.locator('a').getAttribute('href') }).toEqual({ form, href: `/2018/02/${slug}/` });
+        expect(await first.locator('.result__badge').textContent()).toBe('精确匹配');
+      }
+    }
+    await page.close();
+  }, 120_000);
+
+  it.each(['YZCR-2018-00001', 'yzcr201800001', 'yzcr-2018-00001', 'YZCR 2018 00001', 'ＹＺＣＲ－２０１８－００００１'])('登记号 %s finds 永政发〔2018〕3号', async (form) => {
+    const page = await openSearch(`?q=${encodeURIComponent(form)}`);
+    expect(await page.locator('.result--exact a').getAttribute('href')).toBe('/2018/02/yzf-2018-3/');
+    await page.close();
   });
 
-  it('the header search box submits to /search/ with ?q=', async () => {
+  it('a number that is not in the corpus gives no exact hit', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('永政发〔2018〕99号')}`);
+    expect(await page.locator('.result--exact').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('facets and sorting', () => {
+  it.each([
+    ['年份', '2018', 9],
+    ['发文机关', '永州市人民政府办公室', 3],
+    ['文种', '决定', 1],
+    ['栏目', '人事任免', 1],
+    ['时效性', '有效', 8],
+    ['时效性', '失效', 1],
+  ])('filtering by %s = %s leaves %i documents and goes into the URL', async (facet, value, count) => {
+    const page = await openSearch();
+    await page.locator(`input[name="${facet}"][value="${value}"]`).check();
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length === n, count);
+    expect(new URL(page.url()).searchParams.getAll(facet)).toEqual([value]);
+    const label = await page.locator(`label[for="${await page.locator(`input[name="${facet}"][value="${value}"]`).getAttribute('id')}"]`).textContent();
+    expect(label).toBe(`${value}（${count}）`);
+    await page.close();
+  });
+
+  it('sorts by 成文日期 newest and oldest first', async () => {
+    const newest = await openSearch('?年份=2018&sort=date-desc');
+    await newest.waitForFunction(() => document.querySelectorAll('.result').length === 9);
+    expect((await resultLinks(newest))[0]).toBe('/2018/02/yzf-2018-4/');
+    await newest.selectOption('#search-sort', 'date-asc');
+    await newest.waitForURL(/sort=date-asc/);
+    await newest.waitForFunction(() => new URL((document.querySelector('.result__title a') as HTMLAnchorElement).href).pathname === '/2018/02/yzr-2018-1/');
+    await newest.close();
+  });
+});
+
+describe('the page', () => {
+  it('restores a shared URL and the back button restores the previous search', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('执行力')}&${encodeURIComponent('发文机关')}=${encodeURIComponent('永州市人民政府办公室')}&sort=date-desc`);
+    expect(await page.inputValue('#search-q')).toBe('执行力');
+    expect(await page.locator('input[name="发文机关"][value="永州市人民政府办公室"]').isChecked()).toBe(true);
+    expect(await page.inputValue('#search-sort')).toBe('date-desc');
+    const before = await resultLinks(page);
+    // newest first (永政办函〔2018〕11号 of 2月12日; the other two share 2月5日)
+    expect(before[0]).toBe('/2018/02/yzbh-2018-11/');
+    expect([...before].sort()).toEqual(['/2018/02/yzbf-2018-1/', '/2018/02/yzbf-2018-2/', '/2018/02/yzbh-2018-11/']);
+    expect(await page.locator('.result__meta').allTextContents()).toEqual(before.map(() => expect.stringContaining('永州市人民政府办公室')));
+    await submit(page, '见义勇为');
+    expect(await resultLinks(page)).not.toEqual(before);
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === '执行力');
+    await page.waitForSelector('[data-search-state=done]');
+    expect(await resultLinks(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('says clearly when nothing is found, with suggestions', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('量子计算机')}&${encodeURIComponent('文种')}=${encodeURIComponent('决定')}`);
+    const text = await page.locator('.no-results').textContent();
+    expect(text).toContain('没有找到与“量子计算机”相关的文件');
+    expect(text).toContain('减少关键词');
+    await page.click('[data-clear-filters]');
+    await page.waitForURL((url) => !url.searchParams.has('文种'));
+    await page.close();
+  });
+
+  it('highlights the search words on the target page', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('见义勇为')}`);
+    await page.locator('.result__title a').first().click();
+    await page.waitForURL(/yzh-2018-9\/\?highlight=%E8%A7%81%E4%B9%89%E5%8B%87%E4%B8%BA$/);
+    await page.waitForSelector('mark.search-highlight');
+    expect(await page.locator('mark.search-highlight').first().textContent()).toBe('见义勇为');
+    await page.close();
+  });
+
+  it('without JavaScript, says that search needs it and links to browsing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=test`);
+    const text = await page.locator('.search').textContent();
+    expect(text).toContain('全文检索需要启用浏览器的 JavaScript');
+    expect(await page.locator('.search noscript a, .search a[href="/#issues"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it.each([[1280], [360]])('has no axe violations at %ipx wide', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('就业')}`);
+    await page.waitForSelector('.result');
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('transfers at most 150 KB for the first query (gzip, as a real host serves it)', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}2018/02/`);
-    await page.fill('#site-search-q', '见义勇为');
-    await page.press('#site-search-q', 'Enter');
-    await page.waitForURL(/\/search\/\?q=/);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const first = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
-    expect(first).toContain('/2018/02/yzh-2018-9/');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
+    await page.waitForSelector('.result');
+    await page.waitForLoadState('networkidle');
+    console.log(`first query on the seed site: ${(bytes / 1024).toFixed(1)} KB transferred`);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
     await page.close();
   });
 });
 
 describe('search under a path prefix (GitHub Pages project site)', () => {
-  it('result links carry the prefix', async () => {
+  it('result links and exact hits carry the prefix', async () => {
     const site = await buildInto({ pathPrefix: '/zhengbao/' });
     const prefixed = await serveStatic(site.dir, { prefix: '/zhengbao/' });
     const page = await browser.newPage();
     try {
       await page.goto(`${prefixed.url}search/?q=${encodeURIComponent('社会信用体系')}`);
-      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-      const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
-      expect(href).toBe('/zhengbao/2018/02/yzbf-2018-2/');
-      const response = await page.goto(`${prefixed.url}2018/02/`);
-      expect(response?.status()).toBe(200);
+      await page.waitForSelector('.result');
+      expect(await page.locator('.result__title a').first().getAttribute('href')).toMatch(/^\/zhengbao\/2018\/02\/yzbf-2018-2\//);
+      await page.goto(`${prefixed.url}search/?q=${encodeURIComponent('永政办发[2018]2号')}`);
+      await page.waitForSelector('.result--exact');
+      expect(await page.locator('.result--exact a').getAttribute('href')).toBe('/zhengbao/2018/02/yzbf-2018-2/');
+      await page.goto(`${prefixed.url}2018/02/`);
       expect(await page.locator('.toc__entry a').first().getAttribute('href')).toBe('/zhengbao/2018/02/yzf-2018-1/');
     } finally {
       await page.close();

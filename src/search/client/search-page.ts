@@ -1,0 +1,206 @@
+// The search page in the browser: exact 发文字号/登记号 lookup first, then Pagefind results with facets, sort and URL state.
+import { lookupBucket, lookupKey } from '../lookup-keys.ts';
+import type { LookupRecord } from '../lookup-table.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-api.ts';
+import { FACETS, hasFilters, pagefindSort, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const base = root.dataset.baseUrl ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
+  const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  root.classList.add('search--ready');
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind(base);
+  } catch {
+    status.textContent = '检索索引加载失败，请稍后重试，或按期浏览往期目录。';
+    return;
+  }
+  const allFilters = await pagefind.filters();
+  let state = stateFromUrl(location.search);
+  let generation = 0;
+
+  const run = async (push: boolean) => {
+    const current = ++generation;
+    root.dataset.searchState = 'busy';
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    if (push) history.pushState(null, '', `${location.pathname}${stateToQuery(state)}`);
+    document.title = state.q ? `${state.q} - 检索 - ${document.title.split(' - ').pop()}` : document.title;
+    if (!state.q && !hasFilters(state)) {
+      renderFacets(facetsBox, allFilters, allFilters, state);
+      status.textContent = '输入关键词、发文字号或登记号开始检索，也可以直接按年份、发文机关、文种、栏目或时效性筛选。';
+      list.replaceChildren();
+      root.dataset.searchState = 'done';
+      return;
+    }
+    status.textContent = '正在检索…';
+    const [exact, search] = await Promise.all([exactHit(base, state.q), pagefind.search(state.q || null, { filters: state.filters, sort: pagefindSort(state.sort) })]);
+    if (current !== generation) return;
+    const data = search ? await Promise.all(search.results.slice(0, 50).map((result) => result.data())) : [];
+    if (current !== generation) return;
+    renderFacets(facetsBox, allFilters, search?.filters ?? {}, state);
+    const others = data.filter((result) => !exact || stripQuery(result.url) !== exact.url);
+    const total = (search?.results.length ?? 0) + (exact && others.length === data.length ? 1 : 0);
+    renderResults(list, status, state, exact, others, total);
+    root.dataset.searchState = 'done';
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, q: input.value.trim() };
+    void run(true);
+  });
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value as SearchState['sort'] };
+    void run(true);
+  });
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = box.name as Facet;
+    const values = new Set(state.filters[facet] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [facet]: [...values] } };
+    void run(true);
+  });
+  root.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.matches('[data-clear-filters]')) {
+      state = { ...state, filters: {} };
+      void run(true);
+    }
+  });
+  window.addEventListener('popstate', () => {
+    state = stateFromUrl(location.search);
+    void run(false);
+  });
+  await run(false);
+}
+
+/** The document a 发文字号/登记号 query names, from the lookup bucket files (a missing bucket means no hit). */
+async function exactHit(base: string, query: string): Promise<LookupRecord | undefined> {
+  const key = lookupKey(query);
+  if (!key) return undefined;
+  try {
+    const response = await fetch(`${base}search/lookup/${lookupBucket(key)}.json`);
+    if (!response.ok) return undefined;
+    const bucket = (await response.json()) as Record<string, LookupRecord>;
+    const record = bucket[key];
+    return record ? { ...record, url: `${base}${record.url.replace(/^\//, '')}` } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function renderFacets(box: HTMLElement, all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState): void {
+  const groups = FACETS.filter((facet) => all[facet]).map((facet) => {
+    const fieldset = element('fieldset', { class: 'facet' });
+    fieldset.append(element('legend', {}, facet));
+    const values = Object.keys(all[facet]!).sort(facetOrder(facet, all[facet]!));
+    for (const value of values) {
+      const id = `facet-${FACETS.indexOf(facet)}-${values.indexOf(value)}`;
+      const checkbox = element('input', { type: 'checkbox', name: facet, value, id }) as HTMLInputElement;
+      checkbox.checked = state.filters[facet]?.includes(value) ?? false;
+      const count = counts[facet]?.[value] ?? 0;
+      const label = element('label', { for: id }, value);
+      label.append(element('span', { class: 'facet__count' }, `（${count}）`));
+      const row = element('div', { class: count === 0 && !checkbox.checked ? 'facet__option facet__option--empty' : 'facet__option' });
+      row.append(checkbox, label);
+      fieldset.append(row);
+    }
+    return fieldset;
+  });
+  box.replaceChildren(...groups);
+}
+
+function facetOrder(facet: Facet, counts: Record<string, number>): (a: string, b: string) => number {
+  if (facet === '年份') return (a, b) => b.localeCompare(a);
+  if (facet === '时效性') return (a, b) => (a === '有效' ? -1 : b === '有效' ? 1 : a.localeCompare(b));
+  return (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN');
+}
+
+function renderResults(
+  list: HTMLOListElement,
+  status: HTMLElement,
+  state: SearchState,
+  exact: LookupRecord | undefined,
+  results: PagefindResultData[],
+  total: number,
+): void {
+  const items: HTMLElement[] = [];
+  // The target page highlights the query as typed (not Pagefind's word segments).
+  const link = (url: string) => (state.q ? `${url}?highlight=${encodeURIComponent(state.q)}` : url);
+  if (exact) items.push(resultItem(exact.url, exact.title, [exact.docNumber, exact.dateText, exact.issuers.join('、')], null, true));
+  for (const result of results) {
+    const meta = result.meta;
+    items.push(resultItem(link(result.url), meta.title ?? result.url, [meta['发文字号'], meta['成文日期'], meta['发文机关']], result.excerpt, false));
+  }
+  list.replaceChildren(...items);
+  if (items.length === 0) {
+    status.replaceChildren(noResults(state));
+    return;
+  }
+  const what = state.q ? `“${state.q}”` : '所选条件';
+  const shown = items.length < total ? `，显示前 ${items.length} 篇` : '';
+  status.textContent = `${what}共找到 ${total} 篇文件${shown}${exact ? '；第一篇为发文字号/登记号精确匹配' : ''}。`;
+}
+
+function resultItem(url: string, title: string, facts: (string | undefined)[], excerpt: string | null, exact: boolean): HTMLElement {
+  const item = element('li', { class: exact ? 'result result--exact' : 'result' });
+  const heading = element('h2', { class: 'result__title' });
+  heading.append(element('a', { href: url }, title));
+  if (exact) heading.append(element('span', { class: 'result__badge' }, '精确匹配'));
+  const details = element('p', { class: 'result__meta' });
+  details.textContent = facts.filter(Boolean).join(' · ');
+  item.append(heading, details);
+  if (excerpt) item.append(excerptElement(excerpt));
+  return item;
+}
+
+/** Pagefind's excerpt is HTML with <mark>: keep only its text and the marks. */
+function excerptElement(html: string): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const paragraph = element('p', { class: 'result__excerpt' });
+  for (const node of Array.from(template.content.childNodes)) {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'MARK') paragraph.append(element('mark', {}, node.textContent ?? ''));
+    else paragraph.append(document.createTextNode(node.textContent ?? ''));
+  }
+  return paragraph;
+}
+
+function noResults(state: SearchState): HTMLElement {
+  const box = element('div', { class: 'no-results' });
+  box.append(element('p', {}, state.q ? `没有找到与“${state.q}”相关的文件。` : '没有符合所选条件的文件。'));
+  const tips = element('ul');
+  if (hasFilters(state)) {
+    const clear = element('button', { type: 'button', 'data-clear-filters': '' }, '取消全部筛选条件');
+    const tip = element('li');
+    tip.append(clear);
+    tips.append(tip);
+  }
+  tips.append(element('li', {}, '减少关键词，或换一种说法（如“就业”代替“就业创业工作”）。'));
+  tips.append(element('li', {}, '查发文字号时写全机关代字、年份和序号，如 永政发〔2018〕3号。'));
+  box.append(tips);
+  return box;
+}
+
+function stripQuery(url: string): string {
+  return url.replace(/[?#].*$/, '');
+}
+
+function element(tag: string, attributes: Record<string, string> = {}, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,27 @@
+// Exact-lookup keys: a 发文字号 or 登记号 in any common written form → one canonical key (shared by build and browser).
+import { formatDocNumber, parseLooseDocNumber } from '../content/doc-number.ts';
+
+const REGISTRATION = /^([A-Za-z]{2,10})[\s\-_—－]*(\d{4})[\s\-_—－]*(\d{5})$/;
+
+/** The canonical key of a query that is a 发文字号 or 登记号, or undefined for ordinary words. */
+export function lookupKey(query: string): string | undefined {
+  const text = query.normalize('NFKC').trim();
+  if (!text) return undefined;
+  const registration = REGISTRATION.exec(text);
+  if (registration) return `reg:${registration[1]!.toUpperCase()}-${registration[2]}-${registration[3]}`;
+  const number = parseLooseDocNumber(text);
+  return number ? `doc:${formatDocNumber(number)}` : undefined;
+}
+
+/** Keys are spread over a fixed number of small bucket files so a lookup fetches one tiny JSON, whatever the corpus size. */
+export const LOOKUP_BUCKETS = 64;
+
+/** FNV-1a over UTF-16 code units → bucket number. */
+export function lookupBucket(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) {
+    hash ^= key.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % LOOKUP_BUCKETS;
+}

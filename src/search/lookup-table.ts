@@ -1,0 +1,50 @@
+// Builds the exact-lookup table (发文字号 and 登记号 → document), written as small bucket files beside the Pagefind index.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteModel } from '../site/site-model.ts';
+import { lookupBucket, lookupKey } from './lookup-keys.ts';
+
+/** What the search page shows for an exact hit. */
+export interface LookupRecord {
+  url: string;
+  title: string;
+  docNumber: string;
+  registrationCode: string | null;
+  dateText: string;
+  issuers: string[];
+}
+
+export const LOOKUP_DIR = 'search/lookup';
+
+/** key → record, for every document's 发文字号 and 登记号. */
+export function lookupTable(model: SiteModel): Map<string, LookupRecord> {
+  const table = new Map<string, LookupRecord>();
+  for (const document of model.documents) {
+    const record: LookupRecord = {
+      url: document.url,
+      title: document.title,
+      docNumber: document.docNumber,
+      registrationCode: document.registrationCode,
+      dateText: document.dateText,
+      issuers: document.issuers,
+    };
+    for (const value of [document.docNumber, document.registrationCode]) {
+      const key = value ? lookupKey(value) : undefined;
+      if (key) table.set(key, record);
+    }
+  }
+  return table;
+}
+
+/** Write `<siteDir>/search/lookup/<bucket>.json` files (only the non-empty buckets; a missing bucket means no hit). */
+export async function writeLookupTable(model: SiteModel, siteDir: string): Promise<number> {
+  const buckets = new Map<number, Record<string, LookupRecord>>();
+  for (const [key, record] of [...lookupTable(model)].sort(([a], [b]) => a.localeCompare(b))) {
+    const bucket = lookupBucket(key);
+    buckets.set(bucket, { ...buckets.get(bucket), [key]: record });
+  }
+  const dir = path.join(siteDir, LOOKUP_DIR);
+  await mkdir(dir, { recursive: true });
+  for (const [bucket, entries] of buckets) await writeFile(path.join(dir, `${bucket}.json`), JSON.stringify(entries));
+  return buckets.size;
+}

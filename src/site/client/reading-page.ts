@@ -1,0 +1,50 @@
+// The one script on reading pages: re-evaluates 时效性 against the reader's today, and highlights ?highlight= terms.
+import { todayInChina, validityStatus } from '../../content/validity.ts';
+
+updateValidity();
+highlightTerms(new URLSearchParams(location.search).getAll('highlight'));
+
+/** `[data-valid-until]` elements carry the build-time status; correct it for today (a page built in 2021 says 失效 in 2023). */
+function updateValidity(): void {
+  const today = todayInChina();
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-valid-until]'))) {
+    const status = validityStatus({ valid_until: node.dataset.validUntil ?? null }, today);
+    if (node.dataset.status === status) continue;
+    node.dataset.status = status;
+    node.textContent = status;
+    node.className = node.className.replace(/\bstatus--\S+/g, '').trim() + ` status--${status === '有效' ? 'valid' : 'expired'}`;
+  }
+}
+
+/** Wrap each occurrence of the search terms in the document title and text in <mark>. */
+function highlightTerms(terms: string[]): void {
+  const words = terms.flatMap((term) => term.split(/\s+/)).filter((word) => word.length > 0);
+  if (words.length === 0) return;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let first: HTMLElement | undefined;
+  for (const scope of Array.from(document.querySelectorAll('.document-title, .document-body'))) {
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    for (const text of texts) {
+      const value = text.nodeValue ?? '';
+      pattern.lastIndex = 0;
+      if (!pattern.test(value)) continue;
+      const fragment = document.createDocumentFragment();
+      let last = 0;
+      value.replace(pattern, (match, offset: number) => {
+        fragment.append(value.slice(last, offset));
+        const mark = document.createElement('mark');
+        mark.className = 'search-highlight';
+        mark.textContent = match;
+        first ??= mark;
+        fragment.append(mark);
+        last = offset + match.length;
+        return match;
+      });
+      fragment.append(value.slice(last));
+      text.replaceWith(fragment);
+    }
+  }
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+}
