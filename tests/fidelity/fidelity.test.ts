@@ -51,7 +51,7 @@ beforeAll(async () => {
   pages = documents.map(({ url }) => {
     const sitePath = new URL(url).pathname;
     const body = select('[data-pagefind-body]', site.html(sitePath))!;
-    const blocks = selectAll('.document-header > *, .document-body p, .document-body h2, .document-body h3, .document-body li, .document-body td, .document-body th', body).map(
+    const blocks = selectAll('.document-title, .document-number, .document-registration, .document-body p, .document-body h2, .document-body h3, .document-body li, .document-body td, .document-body th', body).map(
       (node) => toText(node),
     );
     return { slug: sitePath, blocks, text: norm(blocks.join('')) };
