@@ -24,6 +24,7 @@ export const RULES = {
   'unique-registration-code': '登记号在全部文件中唯一',
   date: '成文日期不晚于本期出版日期；有效期至不早于成文日期',
   section: '栏目必须已在配置中登记，并属于本期栏目',
+  type: '文种必须已在配置中登记',
   'issue-missing': '每个期刊文件夹必须有 issue.md',
   'issue-folder': '期刊文件夹必须与年份、期号一致（2018/02）',
   'issue-contents': '目录与本期文件一一对应',

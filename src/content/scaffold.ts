@@ -22,7 +22,7 @@ export function scaffoldIssue(corpus: Corpus, key: string): NewIssue {
   if (corpus.issues.some((issue) => issue.folder === folder)) throw new ScaffoldError(`${folder} 已经存在`);
   const earlier = corpus.issues.filter((issue) => issue.key < `${year}-${String(number).padStart(2, '0')}`).sort((a, b) => a.key.localeCompare(b.key)).at(-1);
   const total = earlier ? earlier.data.total_number + 1 : 1;
-  const sections = earlier?.data.sections ?? corpus.config.sections;
+  const sections = earlier?.data.sections ?? corpus.config.sections.map((section) => section.name);
   const lastDay = new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
   const text = [
     '---',
@@ -59,7 +59,6 @@ export interface NewDocument {
   issueText: string;
 }
 
-const TYPES = ['通知', '意见', '决定', '方案', '办法', '规定', '细则', '批复', '函', '报告', '通报', '公告', '通告', '命令', '决议', '纪要', '议案'];
 
 /** A document file for `--number` in `issue`, with front matter filled in from the config and the issue. */
 export function scaffoldDocument(corpus: Corpus, issueText: string, options: NewDocumentOptions): NewDocument {
@@ -76,7 +75,7 @@ export function scaffoldDocument(corpus: Corpus, issueText: string, options: New
   }
   const title = options.title.trim();
   if (!title) throw new ScaffoldError('请用 --title 给出标题');
-  const type = options.type ?? TYPES.find((candidate) => title.endsWith(candidate)) ?? '通知';
+  const type = options.type ?? corpus.config.types.map((candidate) => candidate.name).find((name) => title.endsWith(name)) ?? corpus.config.types[0]!.name;
   const sameCode = corpus.documents.filter((document) => document.data.doc_number.startsWith(`${parsed.code}〔`)).at(-1);
   const section = options.section ?? (sameCode && issue.data.sections.includes(sameCode.data.section) ? sameCode.data.section : issue.data.sections[0]!);
   const lastPage = Math.max(0, ...issue.documents.map((document) => document.data.page));

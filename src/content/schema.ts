@@ -53,8 +53,10 @@ export const configSchema = z.strictObject({
   registration_prefix: z.string().regex(/^[A-Z]{2,10}$/, { error: '应为大写字母，如 YZCR' }),
   /** 发文机关 and their 机关代字 */
   issuers: z.array(issuerSchema).min(1),
-  /** 栏目, in the order they are printed */
-  sections: z.array(nonEmpty).min(1),
+  /** 栏目, in the order they are printed, each with a stable ASCII slug for its page */
+  sections: z.array(z.strictObject({ name: nonEmpty, slug })).min(1),
+  /** 文种 with stable ASCII slugs for their pages (通知 → notice) */
+  types: z.array(z.strictObject({ name: nonEmpty, slug })).min(1),
   /** largest accepted content file, in KiB (a larger file is an error, not a crash) */
   max_file_kb: z.int().min(1).default(2048),
   /** 编辑出版 details printed in every issue (label → value) */
@@ -108,6 +110,10 @@ export const documentSchema = z.strictObject({
   page: z.int({ error: '页码应为正整数，如 7' }).min(1),
   /** 有效期至 */
   valid_until: isoDate.optional(),
+  /** 发文字号 of the document that repealed this one (废止) */
+  repealed_by: nonEmpty.optional(),
+  /** 发文字号 of the documents that amended this one (已修改) */
+  amended_by: z.array(nonEmpty).optional(),
 });
 
 export type DocumentFrontMatter = z.infer<typeof documentSchema>;
@@ -123,6 +129,8 @@ export const fieldLabels: Record<string, { label: string; example: string }> = {
   type: { label: '文种', example: 'type: 通知' },
   page: { label: '页码', example: 'page: 3' },
   valid_until: { label: '有效期至', example: 'valid_until: 2023-02-28' },
+  repealed_by: { label: '废止文件', example: 'repealed_by: 永政发〔2020〕8号' },
+  amended_by: { label: '修改文件', example: 'amended_by: [永政发〔2019〕2号]' },
   year: { label: '年份', example: 'year: 2018' },
   number: { label: '期号', example: 'number: 2' },
   total_number: { label: '总期号', example: 'total_number: 103' },

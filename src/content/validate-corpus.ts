@@ -56,6 +56,11 @@ function checkDocument(corpus: Corpus, document: LoadedDocument): void {
     }
   });
 
+  const types = corpus.config.types.map((type) => type.name);
+  if (!types.includes(data.type)) {
+    report(file, `文种「${data.type}」未在配置中登记：请改为 ${types.join('、')} 之一，或在 gazette.config.yaml 的 types 中添加`, at('type'), 'type');
+  }
+
   if (data.registration_code !== undefined) {
     const prefix = corpus.config.registration_prefix;
     const match = new RegExp(`^${prefix}-(\\d{4})-(\\d{5})$`).exec(data.registration_code);
@@ -95,9 +100,10 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
   if (issue.folder !== expectedFolder) {
     report(file, `期刊文件夹 ${issue.folder} 与年份 ${data.year}、期号 ${data.number} 不符：请移到 ${expectedFolder}/`, placeOf(['number'], { value: true }), 'issue-folder');
   }
+  const configured = corpus.config.sections.map((section) => section.name);
   data.sections.forEach((section, index) => {
-    if (!corpus.config.sections.includes(section)) {
-      report(file, `栏目「${section}」未在配置中登记：请改为 ${corpus.config.sections.join('、')} 之一，或在 gazette.config.yaml 中添加`, placeOf(['sections', index], { value: true }), 'section');
+    if (!configured.includes(section)) {
+      report(file, `栏目「${section}」未在配置中登记：请改为 ${configured.join('、')} 之一，或在 gazette.config.yaml 中添加`, placeOf(['sections', index], { value: true }), 'section');
     }
   });
 

@@ -30,7 +30,7 @@ describe('config', () => {
         'name: 长沙政报', 'description: 长沙市人民政府机关刊物', 'supervisor: 长沙市人民政府', 'publisher: 长沙市人民政府办公厅',
         'base_url: https://example.changsha.gov.cn', 'registration_prefix: CSCR',
         'issuers:', '  - name: 长沙市人民政府', '    slug: cs', '    codes: [{ code: 长政发, slug: czf }]',
-        'sections: [市政府文件]', '',
+        'sections: [{ name: 市政府文件, slug: city }]', 'types: [{ name: 通知, slug: notice }]', '',
       ].join('\n'),
       'issues/2019/01/issue.md': '---\nyear: 2019\nnumber: 1\ntotal_number: 1\npublished: 2019-01-31\nsections: [市政府文件]\ncontents: [czf-2019-2]\n---\n',
       'issues/2019/01/czf-2019-2.md': '---\ntitle: 长沙市人民政府关于测试的通知\ndoc_number: 长政发〔2019〕2号\nregistration_code: CSCR-2019-00001\ndate: 2019-01-10\nissuers: [长沙市人民政府]\nsection: 市政府文件\ntype: 通知\npage: 1\n---\n\n正文。\n',
