@@ -11,14 +11,19 @@ import remarkAddressee from './remark-addressee.ts';
 import remarkSignature from './remark-signature.ts';
 import remarkAttachmentList from './remark-attachment-list.ts';
 import remarkCjkBreaks from './remark-cjk-breaks.ts';
+import remarkOutline from './remark-outline.ts';
+import remarkCitations, { type Options as CitationOptions } from './remark-citations.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
-/** Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner. */
-export function createProcessor() {
+/**
+ * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after
+ * it, so a 发文字号 broken across two source lines is still one citation.
+ */
+export function createProcessor(citations: CitationOptions = {}) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -27,6 +32,8 @@ export function createProcessor() {
     .use(remarkSignature)
     .use(remarkAttachmentList)
     .use(remarkCjkBreaks)
+    .use(remarkOutline)
+    .use(remarkCitations, citations)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })

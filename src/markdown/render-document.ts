@@ -1,15 +1,23 @@
-// Renders one document body to HTML and plain text: a pure function of the file's text, cached by content hash.
+// Renders one document body to HTML, plain text, outline and citations: a pure function of the file and the citation
+// index, cached by their content hashes.
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { toText } from 'hast-util-to-text';
 import type { Root as HastRoot } from 'hast';
 import { createProcessor, PIPELINE_VERSION } from './processor.ts';
+import type { CitationIndex } from '../content/citation-index.ts';
+import type { Citation } from './remark-citations.ts';
+import type { Attachment, OutlineEntry } from './remark-outline.ts';
 
 export interface RenderInput {
   /** path for messages */
   path: string;
   /** Markdown body, front-matter lines blanked so positions are file positions */
   body: string;
+  /** the document's own URL (citations of itself become in-page links) */
+  url?: string;
+  /** what citations can link to; without it citations are recorded but not linked */
+  index?: CitationIndex;
 }
 
 export interface RenderMessage {
@@ -25,14 +33,29 @@ export interface RenderMessage {
 export interface RenderOutput {
   html: string;
   text: string;
+  outline: OutlineEntry[];
+  attachments: Attachment[];
+  citations: Citation[];
   messages: RenderMessage[];
 }
 
-const processor = createProcessor();
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
 const cache = new Map<string, RenderOutput>();
 
+function processorFor(index: CitationIndex | undefined) {
+  const key = index?.key ?? '';
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(index ? { numbers: index.numbers, titles: index.titles } : {});
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
 export function renderKey(input: RenderInput): string {
-  return createHash('sha256').update(PIPELINE_VERSION).update('\0').update(input.path).update('\0').update(input.body).digest('hex');
+  const hash = createHash('sha256').update(PIPELINE_VERSION);
+  for (const part of [input.path, input.url ?? '', input.index?.key ?? '', input.body]) hash.update('\0').update(part);
+  return hash.digest('hex');
 }
 
 /** Render a document body. Same input, same output: results are memoised by content hash. */
@@ -40,11 +63,15 @@ export function renderDocument(input: RenderInput): RenderOutput {
   const key = renderKey(input);
   const hit = cache.get(key);
   if (hit) return hit;
-  const file = new VFile({ path: input.path, value: input.body });
+  const processor = processorFor(input.index);
+  const file = new VFile({ path: input.path, value: input.body, data: { url: input.url } });
   const tree = processor.runSync(processor.parse(file), file) as HastRoot;
   const output: RenderOutput = {
     html: processor.stringify(tree, file),
     text: toText(tree).trim(),
+    outline: (file.data.outline as OutlineEntry[] | undefined) ?? [],
+    attachments: (file.data.attachments as Attachment[] | undefined) ?? [],
+    citations: (file.data.citations as Citation[] | undefined) ?? [],
     messages: file.messages.map((message) => ({
       reason: message.reason,
       line: message.line,

@@ -1,15 +1,26 @@
-// The allow-list for HTML in documents: GitHub's sanitize schema plus table spans and our own block classes.
+// The allow-list for HTML in documents: GitHub's sanitize schema plus table spans, anchors and our own block classes.
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
-const classes = ['addressee', 'signature', 'attachment-list'];
+type AttributeList = NonNullable<NonNullable<Options['attributes']>[string]>;
+
+/** The default attributes of `tag`, with `classes` added to the classes it allows. */
+function withClasses(tag: string, ...classes: string[]): AttributeList {
+  const attributes = defaultSchema.attributes?.[tag] ?? [];
+  const existing = attributes.find((entry) => Array.isArray(entry) && entry[0] === 'className') as unknown[] | undefined;
+  const others = attributes.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'));
+  return [...others, ['className', ...((existing?.slice(1) ?? []) as string[]), ...classes]];
+}
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,
-  // No "user-content-" prefix: ids are ours (headings, 附件 anchors), not user-supplied HTML from the web.
+  // No "user-content-" prefix: ids are ours (heading and 附件 anchors), and editors' raw HTML cannot add ids anywhere
+  // they would clash with the page's own.
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
-    p: [...(defaultSchema.attributes?.p ?? []), ['className', ...classes]],
+    p: withClasses('p', 'addressee', 'signature', 'attachment-list'),
+    h2: withClasses('h2', 'attachment-title'),
+    a: withClasses('a', 'citation'),
     td: [...(defaultSchema.attributes?.td ?? []), 'rowSpan', 'colSpan'],
     th: [...(defaultSchema.attributes?.th ?? []), 'rowSpan', 'colSpan'],
   },

@@ -1,18 +1,28 @@
 // The one script on reading pages: re-evaluates 时效性 against the reader's today, and highlights ?highlight= terms.
-import { todayInChina, validityStatus } from '../../content/validity.ts';
+import { formatChineseDate } from '../format.ts';
+import { statusClass, todayInChina, validityStatus, type ValidityStatus } from '../../content/validity.ts';
 
 updateValidity();
 highlightTerms(new URLSearchParams(location.search).getAll('highlight'));
 
-/** `[data-valid-until]` elements carry the build-time status; correct it for today (a page built in 2021 says 失效 in 2023). */
+/**
+ * Status badges (`[data-status]`) carry the build-time status and the facts behind it; restate it for the reader's
+ * today, so a page built in 2021 still says 失效 in 2023.
+ */
 function updateValidity(): void {
   const today = todayInChina();
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-valid-until]'))) {
-    const status = validityStatus({ valid_until: node.dataset.validUntil ?? null }, today);
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status]'))) {
+    const status = validityStatus(
+      { valid_until: node.dataset.validUntil ?? null, repealed: node.dataset.repealed === 'true', amended: node.dataset.amended === 'true' },
+      today,
+    );
     if (node.dataset.status === status) continue;
     node.dataset.status = status;
     node.textContent = status;
-    node.className = node.className.replace(/\bstatus--\S+/g, '').trim() + ` status--${status === '有效' ? 'valid' : 'expired'}`;
+    node.className = `status status--${statusClass(status as ValidityStatus)}`;
+  }
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status-date]'))) {
+    node.textContent = `截至 ${formatChineseDate(today)}`;
   }
 }
 

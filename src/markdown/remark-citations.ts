@@ -1,0 +1,116 @@
+// remark plugin: finds citations — 发文字号 in any bracket variant and 《title》 — links those in the corpus, records all.
+import type { Root, Text, PhrasingContent, Parent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { DOC_NUMBER_IN_TEXT, docNumberKey, titleKey } from '../content/citation-keys.ts';
+import type { CitationTarget } from '../content/citation-index.ts';
+
+export type { CitationTarget };
+
+
+/** A citation found in a document's text, linked (`url`) when its target is in the corpus. */
+export interface Citation {
+  /** as written */
+  text: string;
+  kind: 'doc-number' | 'title';
+  /** canonical 发文字号 (doc-number citations) */
+  docNumber: string | null;
+  target: CitationTarget | null;
+}
+
+export interface Options {
+  /** canonical 发文字号 → target */
+  numbers?: ReadonlyMap<string, CitationTarget>;
+  /** title key (see titleKey) → target; documents and their attachments */
+  titles?: ReadonlyMap<string, CitationTarget>;
+}
+
+const TITLE_IN_TEXT = /《([^《》]{2,80}(?:《[^《》]*》[^《》]*)*)》/gu;
+
+/**
+ * Every 发文字号 (〔〕 [] ［］ () „‟ 〈〉) and 《title》 in the text becomes a `Citation` in `file.data.citations`;
+ * when the corpus holds the target, the text also becomes a link (`<a class="citation">`). A citation of the document
+ * itself (`file.data.url`), such as a 印发 notice naming its own attachment, links to the anchor in the page.
+ */
+export default function remarkCitations(options: Options = {}) {
+  const numbers = options.numbers ?? new Map();
+  const titles = options.titles ?? new Map();
+  const codes = [...new Set([...numbers.keys()].map((key) => key.slice(0, key.indexOf('〔'))))];
+  return (tree: Root, file: VFile) => {
+    const citations: Citation[] = [];
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference' || ancestor.type === 'heading')) return;
+      const found = findCitations(node.value, { numbers, titles, codes, self: file.data.url as string | undefined });
+      citations.push(...found.map((match) => match.citation));
+      const linked = found.filter((match) => match.citation.target);
+      if (linked.length === 0) return;
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      for (const { start, end, citation } of linked) {
+        if (start > last) replacement.push({ type: 'text', value: node.value.slice(last, start) });
+        const target = citation.target!;
+        replacement.push({
+          type: 'link',
+          url: target.url,
+          title: `${target.docNumber} ${target.title}`,
+          data: { hProperties: { className: ['citation'] } },
+          children: [{ type: 'text', value: citation.text }],
+        });
+        last = end;
+      }
+      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+      const parent = ancestors.at(-1) as Parent;
+      parent.children.splice(parent.children.indexOf(node), 1, ...replacement);
+    });
+    file.data.citations = citations;
+  };
+}
+
+interface Match {
+  start: number;
+  end: number;
+  citation: Citation;
+}
+
+/** Every citation in a text, in order, without overlaps (a 发文字号 inside a 《title》 belongs to the title). */
+interface Context {
+  numbers: ReadonlyMap<string, CitationTarget>;
+  titles: ReadonlyMap<string, CitationTarget>;
+  /** 机关代字 of the corpus, longest first */
+  codes: string[];
+  self: string | undefined;
+}
+
+function findCitations(value: string, { numbers, titles, codes, self }: Context): Match[] {
+  const matches: Match[] = [];
+  for (const match of value.matchAll(TITLE_IN_TEXT)) {
+    const target = titles.get(titleKey(match[1]!)) ?? null;
+    const citation: Citation = { text: match[0], kind: 'title', docNumber: target?.docNumber ?? null, target: linkable(target, self) };
+    matches.push({ start: match.index, end: match.index + match[0].length, citation });
+  }
+  for (const match of value.matchAll(DOC_NUMBER_IN_TEXT)) {
+    const code = issuerCode(match[1]!, codes);
+    const start = match.index + match[1]!.length - code.length;
+    const end = match.index + match[0].length;
+    const docNumber = docNumberKey(value.slice(start, end));
+    if (!docNumber || matches.some((other) => start < other.end && other.start < end)) continue;
+    const citation: Citation = { text: value.slice(start, end), kind: 'doc-number', docNumber, target: linkable(numbers.get(docNumber) ?? null, self) };
+    matches.push({ start, end, citation });
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+/** The 机关代字 at the end of a run of Chinese characters: a known code if one ends the run, else at most 4 characters. */
+function issuerCode(run: string, codes: string[]): string {
+  const known = codes.filter((code) => run.endsWith(code)).sort((a, b) => b.length - a.length)[0];
+  if (known) return known;
+  return run.slice(-4).replace(/^[对和及与按据照见经由将在以]+/u, '');
+}
+
+/** A citation of the document itself (e.g. a 印发 notice naming its own attachment) links to the anchor within the page. */
+function linkable(target: CitationTarget | null, self: string | undefined): CitationTarget | null {
+  if (!target || !self) return target;
+  const [path, hash] = target.url.split('#');
+  if (path !== self) return target;
+  return hash ? { ...target, url: `#${hash}` } : null;
+}

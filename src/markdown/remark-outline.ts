@@ -1,0 +1,83 @@
+// remark plugin: anchors the Chinese heading hierarchy (一、 （一） 1.) and the 附件 sections, and records the outline.
+import type { Root, Paragraph, Heading } from 'mdast';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { addClass } from './hard-breaks.ts';
+
+/** One entry of a document's 本文目录. */
+export interface OutlineEntry {
+  id: string;
+  /** 1 for 一、, 2 for （一） */
+  depth: 1 | 2;
+  text: string;
+  /** the 附件 (attachment id) this heading belongs to, null for the main text */
+  part: string | null;
+}
+
+/** An attachment (or the document a 印发 notice issues): a `##` section. */
+export interface Attachment {
+  id: string;
+  title: string;
+  /** the printed label above it (附件1), if any */
+  label: string | null;
+}
+
+const LEVEL_1 = /^([一二三四五六七八九十]{1,3})、/u;
+const LEVEL_2 = /^[（(]([一二三四五六七八九十]{1,3})[）)]/u;
+const LABEL = /^附件\s*(\d*)\s*[:：]?$/u;
+
+/**
+ * `##` headings become `<h2 id="attachment-N">` and are listed in `file.data.attachments`; paragraphs opening with
+ * 一、 or （一） get ids (`s2`, `s2-3`, or `attachment-1-s2` inside an attachment) and are listed in `file.data.outline`.
+ */
+export default function remarkOutline() {
+  return (tree: Root, file: VFile) => {
+    const outline: OutlineEntry[] = [];
+    const attachments: Attachment[] = [];
+    let part: string | null = null;
+    let level1 = 0;
+    let level2 = 0;
+    tree.children.forEach((node, index) => {
+      if (node.type === 'heading' && node.depth === 2) {
+        part = `attachment-${attachments.length + 1}`;
+        const previous = tree.children[index - 1];
+        const label = previous?.type === 'paragraph' && LABEL.test(toString(previous).trim()) ? toString(previous).trim().replace(/[:：]$/, '') : null;
+        attachments.push({ id: part, title: toString(node).trim(), label });
+        setId(node, part);
+        [level1, level2] = [0, 0];
+        return;
+      }
+      if (node.type !== 'paragraph') return;
+      const text = toString(node).trim();
+      const prefix = part ? `${part}-` : '';
+      if (LEVEL_1.test(text)) {
+        level1++;
+        level2 = 0;
+        const id = `${prefix}s${level1}`;
+        setId(node, id);
+        outline.push({ id, depth: 1, text: headingText(text), part });
+      } else if (LEVEL_2.test(text) && level1 > 0) {
+        level2++;
+        const id = `${prefix}s${level1}-${level2}`;
+        setId(node, id);
+        outline.push({ id, depth: 2, text: headingText(text), part });
+      }
+    });
+    file.data.outline = outline;
+    file.data.attachments = attachments;
+  };
+}
+
+/** The heading part of a numbered paragraph: up to the first 。 (一、严明政令规矩。各部门要… → 一、严明政令规矩). */
+function headingText(text: string): string {
+  const end = text.search(/[。；]/u);
+  const heading = end === -1 ? text : text.slice(0, end);
+  return heading.length > 60 ? `${heading.slice(0, 58)}…` : heading;
+}
+
+function setId(node: Paragraph | Heading, id: string): void {
+  node.data ??= {};
+  node.data.hProperties ??= {};
+  node.data.hProperties.id = id;
+  if (node.type === 'heading') addClass(node, 'attachment-title');
+}
