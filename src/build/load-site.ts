@@ -5,7 +5,8 @@ import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { loadCorpus, type Corpus } from '../content/load-corpus.ts';
 import { validateCorpus } from '../content/validate-corpus.ts';
 import { renderDocument, type RenderOutput } from '../markdown/render-document.ts';
-import { buildSiteModel, type SiteModel } from '../site/site-model.ts';
+import { buildSiteModel, documentUrl, type SiteModel } from '../site/site-model.ts';
+import { buildCitationIndex } from '../content/citation-index.ts';
 import type { Phases } from './phases.ts';
 import { report } from '../content/rules.ts';
 import { todayInChina } from '../content/validity.ts';
@@ -52,8 +53,9 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
 
   const rendered = await run('render', () => {
     const outputs = new Map<string, RenderOutput>();
+    const index = buildCitationIndex(corpus, documentUrl);
     for (const document of corpus.documents) {
-      const output = renderDocument({ path: document.file.path, body: document.body });
+      const output = renderDocument({ path: document.file.path, body: document.body, url: documentUrl(document), index });
       for (const message of output.messages) {
         const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
         const copy = document.file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { SiteModel } from './site-model.ts';
-import { documentRecords, issueRecords } from './open-data.ts';
+import { openDataPlugin } from './plugins/open-data-plugin.ts';
+import type { EleventyConfig } from './eleventy-types.ts';
 import { absoluteUrl } from './format.ts';
 import { bundleClientScripts } from './client-scripts.ts';
 
@@ -17,20 +18,6 @@ export interface EleventyOptions {
   watch?: string[];
 }
 
-// Eleventy's config API is untyped JavaScript; this is the part we use.
-interface EleventyConfig {
-  addGlobalData(name: string, value: unknown): void;
-  addPlugin(plugin: unknown, options?: unknown): void;
-  addPassthroughCopy(map: Record<string, string>): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addWatchTarget(target: string): void;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-  setTemplateFormats(formats: string[]): void;
-  setServerOptions(options: Record<string, unknown>): void;
-  setQuietMode(quiet: boolean): void;
-  on(event: 'eleventy.after', listener: (event: { directories: { output: string } }) => Promise<void>): void;
-}
-
 /** Returns the function Eleventy calls with its config object. */
 export function gazetteEleventyConfig(options: EleventyOptions) {
   return function configure(eleventyConfig: EleventyConfig) {
@@ -42,8 +29,7 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(TEMPLATES_DIR, 'assets'))]: 'assets' });
 
     eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value, null, 2));
-    eleventyConfig.addFilter('documentRecords', (model: SiteModel) => documentRecords(model));
-    eleventyConfig.addFilter('issueRecords', (model: SiteModel) => issueRecords(model));
+    eleventyConfig.addPlugin(openDataPlugin, { model: options.model });
     eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
 
     // Browser scripts are TypeScript: bundle them into the output after every (re)build.

@@ -1,9 +1,10 @@
-// The data the templates see: issues with their 目录 grouped by 栏目, documents with metadata, HTML and neighbours.
+// The data the templates see: issues and their 目录, documents with metadata, citations both ways, and browse groupings.
 import type { Corpus, LoadedDocument, LoadedIssue } from '../content/load-corpus.ts';
 import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
+import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate, issueLabel, totalLabel } from './format.ts';
-import { validityStatus, type ValidityStatus } from '../content/validity.ts';
+import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
 
 export interface IssueRef {
   key: string;
@@ -18,28 +19,59 @@ export interface DocumentLink {
   docNumber: string;
 }
 
+/** A document named by its 发文字号: linked when it is in the corpus. */
+export interface DocumentRef {
+  docNumber: string;
+  url: string | null;
+  title: string | null;
+}
+
+/** A browse page's key: an issuer, a 文种 or a 栏目 with its stable slug. */
+export interface Facet {
+  name: string;
+  slug: string;
+  url: string;
+}
+
 export interface DocumentView {
   slug: string;
   url: string;
+  /** stable alias URLs that redirect here: /d/<slug>/ and /r/<登记号>/ */
+  aliases: string[];
   title: string;
   docNumber: string;
   registrationCode: string | null;
   date: string;
   dateText: string;
   issuers: string[];
+  issuerFacets: Facet[];
   section: string;
+  sectionFacet: Facet;
   type: string;
+  typeFacet: Facet;
   page: number;
   validUntil: string | null;
   validUntilText: string | null;
   /** 时效性 as of the build date (the reading-page script re-evaluates it for the reader's today) */
   status: ValidityStatus;
+  statusClass: string;
+  repealedBy: DocumentRef | null;
+  amendedBy: DocumentRef[];
   year: number;
   issue: IssueRef;
   /** source file, relative to the working directory */
   sourcePath: string;
   html: string;
   text: string;
+  /** 本文目录 (shown for long documents) */
+  outline: OutlineEntry[];
+  attachments: Attachment[];
+  /** documents of the corpus this one cites (each once, in order of first mention) */
+  cites: DocumentLink[];
+  /** citations of documents outside the corpus, as written (each once) */
+  references: string[];
+  /** documents that cite this one (被引用) */
+  citedBy: DocumentLink[];
   previous: DocumentLink | null;
   next: DocumentLink | null;
 }
@@ -57,6 +89,16 @@ export interface IssueView extends IssueRef {
   statements: string[];
 }
 
+export interface Group extends Facet {
+  documents: DocumentView[];
+}
+
+export interface YearView {
+  year: number;
+  url: string;
+  issues: IssueView[];
+}
+
 export interface SiteModel {
   config: GazetteConfig;
   /** newest first */
@@ -64,6 +106,15 @@ export interface SiteModel {
   /** every document, newest issue first, 目录 order within an issue */
   documents: DocumentView[];
   latest: IssueView | null;
+  /** newest 成文日期 first */
+  recent: DocumentView[];
+  years: YearView[];
+  /** configured issuers / 文种 / 栏目 that have documents, in config order; documents newest first */
+  issuers: Group[];
+  types: Group[];
+  sections: Group[];
+  /** 规范性文件目录: documents with a 登记号, sorted by it */
+  register: DocumentView[];
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
   /** the build date (YYYY-MM-DD, China time): statuses are stated as of this day */
@@ -75,23 +126,53 @@ export function issueUrl(issue: LoadedIssue): string {
   return `/${issue.folder}/`;
 }
 
+/** A document's page: /<year>/<NN>/<file name>/. */
+export function documentUrl(document: LoadedDocument): string {
+  return `/${document.issueKey.replace('-', '/')}/${document.slug}/`;
+}
+
 /** Build the template model. `rendered` maps a document's source path to its rendered body. */
 export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutput>, today: string, problems: string[] = []): SiteModel {
+  const config = corpus.config;
+  const byNumber = new Map(corpus.documents.map((document) => [document.data.doc_number, document]));
+  const ref = (docNumber: string): DocumentRef => {
+    const target = byNumber.get(docNumber);
+    return { docNumber, url: target ? documentUrl(target) : null, title: target?.data.title ?? null };
+  };
   const issues = [...corpus.issues]
     .sort((a, b) => b.key.localeCompare(a.key))
-    .map((issue) => issueView(issue, rendered, today));
+    .map((issue) => issueView(issue, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
+  const documents = issues.flatMap((issue) => issue.documents);
+  linkCitedBy(documents);
+  const newest = [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.docNumber.localeCompare(b.docNumber));
   return {
-    config: corpus.config,
+    config,
     issues,
-    documents: issues.flatMap((issue) => issue.documents),
+    documents,
     latest: issues[0] ?? null,
+    recent: newest.slice(0, 10),
+    years: [...new Set(issues.map((issue) => issue.year))].map((year) => ({ year, url: `/${year}/`, issues: issues.filter((issue) => issue.year === year) })),
+    issuers: groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers),
+    types: groups(config.types.map((type) => facet('types', type)), newest, (document) => [document.type]),
+    sections: groups(config.sections.map((section) => facet('sections', section)), newest, (document) => [document.section]),
+    register: documents.filter((document) => document.registrationCode).sort((a, b) => a.registrationCode!.localeCompare(b.registrationCode!)),
     problems,
     today,
     todayText: formatChineseDate(today),
   };
 }
 
-function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>, today: string): IssueView {
+function facet(kind: string, item: { name: string; slug: string }): Facet {
+  return { name: item.name, slug: item.slug, url: `/${kind}/${item.slug}/` };
+}
+
+function groups(facets: Facet[], documents: DocumentView[], keys: (document: DocumentView) => string[]): Group[] {
+  return facets
+    .map((item) => ({ ...item, documents: documents.filter((document) => keys(document).includes(item.name)) }))
+    .filter((group) => group.documents.length > 0);
+}
+
+function issueView(issue: LoadedIssue, view: (document: LoadedDocument, ref: IssueRef) => DocumentView): IssueView {
   const ref: IssueRef = {
     key: issue.key,
     url: issueUrl(issue),
@@ -99,8 +180,7 @@ function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>, toda
     totalLabel: totalLabel(issue.data.total_number),
   };
   const bySlug = new Map(issue.documents.map((document) => [document.slug, document]));
-  const ordered = issue.data.contents.flatMap((slug) => bySlug.get(slug) ?? []);
-  const documents = ordered.map((document) => documentView(document, ref, rendered, today));
+  const documents = issue.data.contents.flatMap((slug) => bySlug.get(slug) ?? []).map((document) => view(document, ref));
   documents.forEach((document, index) => {
     document.previous = link(documents[index - 1]);
     document.next = link(documents[index + 1]);
@@ -119,32 +199,69 @@ function issueView(issue: LoadedIssue, rendered: Map<string, RenderOutput>, toda
   };
 }
 
-function documentView(document: LoadedDocument, issue: IssueRef, rendered: Map<string, RenderOutput>, today: string): DocumentView {
+interface ViewContext {
+  config: GazetteConfig;
+  today: string;
+  ref: (docNumber: string) => DocumentRef;
+}
+
+function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOutput | undefined, { config, today, ref }: ViewContext): DocumentView {
   const { data } = document;
-  const body = rendered.get(document.file.path);
+  const url = documentUrl(document);
+  const status = validityStatus({ valid_until: data.valid_until, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }, today);
+  const find = (items: { name: string; slug: string }[], name: string) => items.find((item) => item.name === name) ?? { name, slug: '' };
+  const citations = body?.citations ?? [];
   return {
     slug: document.slug,
-    url: `${issue.url}${document.slug}/`,
+    url,
+    aliases: [`/d/${document.slug}/`, ...(data.registration_code ? [`/r/${data.registration_code}/`] : [])],
     title: data.title,
     docNumber: data.doc_number,
     registrationCode: data.registration_code ?? null,
     date: data.date,
     dateText: formatChineseDate(data.date),
     issuers: data.issuers,
+    issuerFacets: data.issuers.map((name) => facet('issuers', find(config.issuers, name))),
     section: data.section,
+    sectionFacet: facet('sections', find(config.sections, data.section)),
     type: data.type,
+    typeFacet: facet('types', find(config.types, data.type)),
     page: data.page,
     validUntil: data.valid_until ?? null,
     validUntilText: data.valid_until ? formatChineseDate(data.valid_until) : null,
-    status: validityStatus(data, today),
+    status,
+    statusClass: statusClass(status),
+    repealedBy: data.repealed_by ? ref(data.repealed_by) : null,
+    amendedBy: (data.amended_by ?? []).map(ref),
     year: Number(data.date.slice(0, 4)),
     issue,
     sourcePath: document.file.path,
     html: body?.html ?? '',
     text: body?.text ?? '',
+    outline: body?.outline ?? [],
+    attachments: body?.attachments ?? [],
+    cites: unique(
+      citations.flatMap((citation) => (citation.target && !citation.target.url.startsWith('#') && !citation.target.url.startsWith(url) ? [citation.target] : [])).map((target) => ({ ...target, url: target.url.split('#')[0]! })),
+      (target) => target.url,
+    ),
+    references: unique(citations.filter((citation) => !citation.target && citation.kind === 'doc-number').map((citation) => citation.docNumber!), (text) => text),
+    citedBy: [],
     previous: null,
     next: null,
   };
+}
+
+/** Fill every document's 被引用 list from the others' citations. */
+function linkCitedBy(documents: DocumentView[]): void {
+  const byUrl = new Map(documents.map((document) => [document.url, document]));
+  for (const document of documents) {
+    for (const cited of document.cites) byUrl.get(cited.url)?.citedBy.push(link(document)!);
+  }
+}
+
+function unique<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
 function link(document: DocumentView | undefined): DocumentLink | null {
