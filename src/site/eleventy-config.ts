@@ -2,11 +2,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import type { SiteModel } from './site-model.ts';
+import type { DocumentView, IssueView, SiteModel } from './site-model.ts';
+import { documentJsonLd, issueJsonLd, scriptJson } from './structured-data.ts';
 import { openDataPlugin } from './plugins/open-data-plugin.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { absoluteUrl } from './format.ts';
 import { bundleClientScripts } from './client-scripts.ts';
+import { prefixIds } from './html-ids.ts';
 
 /** The repository's templates folder (layouts, pages, assets). */
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -31,6 +33,11 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value, null, 2));
     eleventyConfig.addPlugin(openDataPlugin, { model: options.model });
     eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
+    // For URLs HtmlBasePlugin does not rewrite (meta refresh): the site path under the path prefix.
+    eleventyConfig.addFilter('prefixed', (sitePath: string, model: SiteModel) => `${model.config.path_prefix.replace(/\/$/, '')}${sitePath}`);
+    eleventyConfig.addFilter('prefixIds', (html: string, prefix: string) => prefixIds(html, prefix));
+    eleventyConfig.addFilter('documentJsonLd', (document: DocumentView, model: SiteModel) => scriptJson(documentJsonLd(document, model)));
+    eleventyConfig.addFilter('issueJsonLd', (issue: IssueView, model: SiteModel) => scriptJson(issueJsonLd(issue, model)));
 
     // Browser scripts are TypeScript: bundle them into the output after every (re)build.
     eleventyConfig.on('eleventy.after', ({ directories }) => bundleClientScripts(directories.output));

@@ -93,6 +93,26 @@ export interface Group extends Facet {
   documents: DocumentView[];
 }
 
+/** One way of browsing (/issuers/, /types/, /sections/) and its groups. */
+export interface BrowseKind {
+  kind: 'issuers' | 'types' | 'sections';
+  /** 发文机关 / 文种 / 栏目 */
+  label: string;
+  url: string;
+  groups: Group[];
+}
+
+/** A group's own page, with the way of browsing it belongs to. */
+export interface GroupPage extends Group {
+  browse: Pick<BrowseKind, 'kind' | 'label' | 'url'>;
+}
+
+/** A stable alias URL that redirects to a document. */
+export interface Alias {
+  url: string;
+  target: DocumentLink;
+}
+
 export interface YearView {
   year: number;
   url: string;
@@ -113,8 +133,12 @@ export interface SiteModel {
   issuers: Group[];
   types: Group[];
   sections: Group[];
+  /** the three ways of browsing, and one page per group */
+  browse: BrowseKind[];
+  groupPages: GroupPage[];
   /** 规范性文件目录: documents with a 登记号, sorted by it */
   register: DocumentView[];
+  aliases: Alias[];
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
   /** the build date (YYYY-MM-DD, China time): statuses are stated as of this day */
@@ -145,6 +169,14 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   const documents = issues.flatMap((issue) => issue.documents);
   linkCitedBy(documents);
   const newest = [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.docNumber.localeCompare(b.docNumber));
+  const issuers = groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers);
+  const types = groups(config.types.map((type) => facet('types', type)), newest, (document) => [document.type]);
+  const sections = groups(config.sections.map((section) => facet('sections', section)), newest, (document) => [document.section]);
+  const browse: BrowseKind[] = [
+    { kind: 'issuers', label: '发文机关', url: '/issuers/', groups: issuers },
+    { kind: 'types', label: '文种', url: '/types/', groups: types },
+    { kind: 'sections', label: '栏目', url: '/sections/', groups: sections },
+  ];
   return {
     config,
     issues,
@@ -152,9 +184,12 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     latest: issues[0] ?? null,
     recent: newest.slice(0, 10),
     years: [...new Set(issues.map((issue) => issue.year))].map((year) => ({ year, url: `/${year}/`, issues: issues.filter((issue) => issue.year === year) })),
-    issuers: groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers),
-    types: groups(config.types.map((type) => facet('types', type)), newest, (document) => [document.type]),
-    sections: groups(config.sections.map((section) => facet('sections', section)), newest, (document) => [document.section]),
+    issuers,
+    types,
+    sections,
+    browse,
+    groupPages: browse.flatMap(({ groups: list, ...kind }) => list.map((group) => ({ ...group, browse: kind }))),
+    aliases: documents.flatMap((document) => document.aliases.map((url) => ({ url, target: link(document)! }))),
     register: documents.filter((document) => document.registrationCode).sort((a, b) => a.registrationCode!.localeCompare(b.registrationCode!)),
     problems,
     today,
@@ -241,9 +276,12 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     outline: body?.outline ?? [],
     attachments: body?.attachments ?? [],
     cites: unique(
-      citations.flatMap((citation) => (citation.target && !citation.target.url.startsWith('#') && !citation.target.url.startsWith(url) ? [citation.target] : [])).map((target) => ({ ...target, url: target.url.split('#')[0]! })),
-      (target) => target.url,
-    ),
+      citations.flatMap((citation) => (citation.target && !citation.target.url.startsWith('#') && !citation.target.url.startsWith(url) ? [citation.target.docNumber] : [])),
+      (docNumber) => docNumber,
+    ).map((docNumber) => {
+      const cited = ref(docNumber);
+      return { docNumber, url: cited.url!, title: cited.title! };
+    }),
     references: unique(citations.filter((citation) => !citation.target && citation.kind === 'doc-number').map((citation) => citation.docNumber!), (text) => text),
     citedBy: [],
     previous: null,
