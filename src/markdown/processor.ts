@@ -15,9 +15,10 @@ import remarkOutline from './remark-outline.ts';
 import remarkCitations, { type Options as CitationOptions } from './remark-citations.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '3';
+export const PIPELINE_VERSION = '4';
 
 /**
  * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after
@@ -38,5 +39,6 @@ export function createProcessor(citations: CitationOptions = {}) {
     .use(rehypeRaw)
     .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeTableScroll)
     .use(rehypeStringify);
 }

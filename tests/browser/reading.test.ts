@@ -1,0 +1,97 @@
+// Reading pages in real Chromium: axe finds nothing at desktop and phone widths, no horizontal scrolling at 360px,
+// everything but search works without JavaScript, and the status script restates 时效性 for the reader's today.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildInto } from '../helpers/built-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = ['', '2018/02/', '2018/02/yzf-2018-3/', '2018/02/yzbf-2018-2/', 'register/', '2018/', 'archive/', 'issuers/', 'issuers/yzszf/', 'types/notice/', '2018/02/print/', '404.html'];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // Built "in 2019": 永政办函〔2018〕11号 (有效期至 2019-12-30) is still 有效 at build time.
+  const site = await buildInto({ search: false, today: '2019-06-01' });
+  server = await serveStatic(site.dir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['desktop', 1280],
+  ['phone', 360],
+])('%s (%ipx)', (_name, width) => {
+  it.each(PAGES)('/%s has no axe violations and no horizontal scrolling', async (sitePath) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${server.url}${sitePath}`);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('phone', () => {
+  it('wide tables scroll inside their own box', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}2018/02/yzbf-2018-2/`);
+    const table = await page.evaluate(() => {
+      const element = document.querySelector('.document-body .table-scroll') as HTMLElement;
+      return { scrolls: element.scrollWidth > element.clientWidth, fits: element.getBoundingClientRect().right <= window.innerWidth };
+    });
+    expect(table).toEqual({ scrolls: true, fits: true });
+    await page.close();
+  });
+
+  it('navigation links are at least 44px tall tap targets', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}2018/02/`);
+    const heights = await page.locator('.site-nav a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    await page.close();
+  });
+});
+
+describe('validity script', () => {
+  it('restates a status built as 有效 as 失效 once 有效期至 has passed for the reader', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2018/02/yzbh-2018-11/`);
+    await page.waitForFunction(() => document.querySelector('.document-status .status')?.textContent === '失效');
+    expect(await page.locator('.metadata [data-status]').textContent()).toBe('失效');
+    expect(await page.locator('[data-status-date]').first().textContent()).not.toContain('2019年6月1日');
+    await page.close();
+  });
+
+  it('without JavaScript the page still states the status as of the build date', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}2018/02/yzbh-2018-11/`);
+    expect(await page.locator('.document-status .status').textContent()).toBe('有效');
+    expect(await page.locator('[data-status-date]').first().textContent()).toBe('截至 2019年6月1日');
+    expect(await page.locator('.document-body p').count()).toBeGreaterThan(10);
+    await context.close();
+  });
+
+  it('is the only script on reading pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2018/02/yzf-2018-3/`);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src.replace(/^https?:\/\/[^/]+/, '')));
+    expect(scripts).toEqual(['/assets/reading.js']);
+    await page.close();
+  });
+});
