@@ -32,7 +32,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   try {
     const model = site.model;
     await phases.run('pages', async () => {
-      const eleventy = new Eleventy(path.relative(cwd, TEMPLATES_DIR), staging, {
+      // Eleventy resolves its input against the process's working directory, not our `cwd` option.
+      const eleventy = new Eleventy(path.relative(process.cwd(), TEMPLATES_DIR), staging, {
         quietMode: true,
         configPath: false,
         pathPrefix: model.config.path_prefix,

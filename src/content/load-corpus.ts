@@ -40,6 +40,8 @@ export interface LoadedIssue {
 
 export interface Corpus {
   config: GazetteConfig;
+  /** absolute content folder */
+  root: string;
   issues: LoadedIssue[];
   documents: LoadedDocument[];
   /** every file read, valid or not, with its messages */
@@ -58,7 +60,7 @@ const NUMBER = /^\d{2}$/;
 export async function loadCorpus(contentDir: string, config: GazetteConfig, options: LoadOptions = {}): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();
   const root = await realpath(path.resolve(cwd, contentDir));
-  const corpus: Corpus = { config, issues: [], documents: [], files: [] };
+  const corpus: Corpus = { config, root, issues: [], documents: [], files: [] };
 
   for (const year of await sortedEntries(root)) {
     if (!YEAR.test(year)) continue;

@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { DocumentView, IssueView, SiteModel } from './site-model.ts';
 import { documentJsonLd, issueJsonLd, scriptJson } from './structured-data.ts';
 import { openDataPlugin } from './plugins/open-data-plugin.ts';
+import { feedsPlugin } from './plugins/feeds-plugin.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { absoluteUrl } from './format.ts';
 import { bundleClientScripts } from './client-scripts.ts';
@@ -32,6 +33,7 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
 
     eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value, null, 2));
     eleventyConfig.addPlugin(openDataPlugin, { model: options.model });
+    eleventyConfig.addPlugin(feedsPlugin);
     eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
     // For URLs HtmlBasePlugin does not rewrite (meta refresh): the site path under the path prefix.
     eleventyConfig.addFilter('prefixed', (sitePath: string, model: SiteModel) => `${model.config.path_prefix.replace(/\/$/, '')}${sitePath}`);

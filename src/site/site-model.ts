@@ -121,6 +121,8 @@ export interface YearView {
 
 export interface SiteModel {
   config: GazetteConfig;
+  /** absolute content folder (the download zip reads the Markdown sources from it) */
+  contentRoot: string;
   /** newest first */
   issues: IssueView[];
   /** every document, newest issue first, 目录 order within an issue */
@@ -164,11 +166,11 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     return { docNumber, url: target ? documentUrl(target) : null, title: target?.data.title ?? null };
   };
   const issues = [...corpus.issues]
-    .sort((a, b) => b.key.localeCompare(a.key))
+    .sort((a, b) => compare(b.key, a.key))
     .map((issue) => issueView(issue, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
   const documents = issues.flatMap((issue) => issue.documents);
   linkCitedBy(documents);
-  const newest = [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.docNumber.localeCompare(b.docNumber));
+  const newest = [...documents].sort((a, b) => compare(b.date, a.date) || compare(a.docNumber, b.docNumber));
   const issuers = groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers);
   const types = groups(config.types.map((type) => facet('types', type)), newest, (document) => [document.type]);
   const sections = groups(config.sections.map((section) => facet('sections', section)), newest, (document) => [document.section]);
@@ -179,6 +181,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   ];
   return {
     config,
+    contentRoot: corpus.root,
     issues,
     documents,
     latest: issues[0] ?? null,
@@ -190,7 +193,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     browse,
     groupPages: browse.flatMap(({ groups: list, ...kind }) => list.map((group) => ({ ...group, browse: kind }))),
     aliases: documents.flatMap((document) => document.aliases.map((url) => ({ url, target: link(document)! }))),
-    register: documents.filter((document) => document.registrationCode).sort((a, b) => a.registrationCode!.localeCompare(b.registrationCode!)),
+    register: documents.filter((document) => document.registrationCode).sort((a, b) => compare(a.registrationCode!, b.registrationCode!)),
     problems,
     today,
     todayText: formatChineseDate(today),
@@ -295,6 +298,11 @@ function linkCitedBy(documents: DocumentView[]): void {
   for (const document of documents) {
     for (const cited of document.cites) byUrl.get(cited.url)?.citedBy.push(link(document)!);
   }
+}
+
+/** Code-point order: the same on every machine, whatever its locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unique<T>(items: T[], key: (item: T) => string): T[] {

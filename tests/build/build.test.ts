@@ -82,25 +82,6 @@ describe('pages', () => {
 });
 
 describe('open data', () => {
-  it('documents.json has one stable record per document', () => {
-    const records = site.json<Record<string, unknown>[]>('api/documents.json');
-    expect(records).toHaveLength(3);
-    expect(records.find((record) => record.doc_number === '永政发〔2018〕3号')).toEqual({
-      url: 'https://zhengbao.yzcity.gov.cn/2018/02/yzf-2018-3/',
-      title: '永州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见',
-      doc_number: '永政发〔2018〕3号',
-      registration_code: 'YZCR-2018-00001',
-      date: '2018-02-01',
-      issuers: ['永州市人民政府'],
-      type: '意见',
-      issue: '2018-02',
-      section: '市政府文件',
-      page: 7,
-      valid_until: '2022-06-30',
-    });
-    expect(records.find((record) => record.doc_number === '永政办发〔2018〕1号')?.registration_code).toBeNull();
-  });
-
   it('issues.json lists issues newest first with their documents', () => {
     const issues = site.json<{ issue: string; total_number: number; documents: string[] }[]>('api/issues.json');
     expect(issues.map((issue) => [issue.issue, issue.total_number, issue.documents.length])).toEqual([

@@ -26,3 +26,15 @@ export async function buildInto(options: BuildOptions = {}): Promise<BuiltSite> 
   };
   return { dir, result, read, html: (sitePath) => fromHtml(read(sitePath)), json: (sitePath) => JSON.parse(read(sitePath)) };
 }
+
+/** Build with the process time zone set to `zone` (dates must not depend on it), restoring it afterwards. */
+export async function buildInZone(zone: string, options: BuildOptions): Promise<BuiltSite> {
+  const previous = process.env.TZ;
+  try {
+    process.env.TZ = zone;
+    return await buildInto(options);
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}

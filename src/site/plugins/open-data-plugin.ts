@@ -1,6 +1,8 @@
-// Eleventy plugin: the open-data filters behind /api/ (catalogue records for documents and issues).
-import type { SiteModel } from '../site-model.ts';
-import { documentRecords, issueRecords } from '../open-data.ts';
+// Eleventy plugin: the open-data filters behind /api/ (catalogue JSON and CSV, issues, one JSON per document), and the
+// bulk download /api/gazette.zip, written after each build from the model and the open-data files just built.
+import type { DocumentView, SiteModel } from '../site-model.ts';
+import { documentDetail, documentJsonPath, documentRecords, documentsCsv, issueRecords } from '../open-data.ts';
+import { MissingSourceError, writeGazetteZip } from '../downloads.ts';
 import type { EleventyConfig } from '../eleventy-types.ts';
 
 export interface OpenDataOptions {
@@ -8,7 +10,24 @@ export interface OpenDataOptions {
   model: SiteModel | (() => Promise<SiteModel>);
 }
 
-export function openDataPlugin(eleventyConfig: EleventyConfig, _options: OpenDataOptions): void {
+export function openDataPlugin(eleventyConfig: EleventyConfig, options: OpenDataOptions): void {
   eleventyConfig.addFilter('documentRecords', (model: SiteModel) => documentRecords(model));
   eleventyConfig.addFilter('issueRecords', (model: SiteModel) => issueRecords(model));
+  eleventyConfig.addFilter('documentsCsv', (model: SiteModel) => documentsCsv(model));
+  eleventyConfig.addFilter('documentDetail', (document: DocumentView, model: SiteModel) => documentDetail(model, document));
+  eleventyConfig.addFilter('documentJsonPath', (document: DocumentView) => documentJsonPath(document));
+
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
+    // Not on the dev server: compressing a large corpus takes seconds (about 6 s for 4,000 documents) on every save.
+    if (runMode === 'serve' || runMode === 'watch') return;
+    const model = typeof options.model === 'function' ? await options.model() : options.model;
+    try {
+      await writeGazetteZip(model, directories.output);
+    } catch (error) {
+      // The model's sourcePath is relative to the build's working directory; another one than this process's cannot
+      // be resolved until the model states its content folder (see downloads.ts).
+      if (!(error instanceof MissingSourceError)) throw error;
+      process.stderr.write(`⚠ ${error.message}\n`);
+    }
+  });
 }

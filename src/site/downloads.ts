@@ -1,0 +1,130 @@
+// /api/gazette.zip: the bulk download — every Markdown source, the open-data files and a README — byte-identical for
+// the same content: entries sorted by path, every timestamp the newest issue's 出版日期, never the build clock.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import type { SiteModel } from './site-model.ts';
+import { absoluteUrl } from './format.ts';
+import { documentJsonPath, documentSourcePath, issueFolder } from './open-data.ts';
+
+/** Site path of the zip. */
+export const ZIP_PATH = '/api/gazette.zip';
+
+/** The open-data files the zip copies from the built site (site paths without the leading slash). */
+export function openDataFiles(model: SiteModel): string[] {
+  return ['api/documents.json', 'api/issues.json', 'api/documents.csv', ...model.documents.map((document) => documentJsonPath(document).slice(1))];
+}
+
+/** A source file the model names but the disk does not have (see `sourceFiles`). */
+export class MissingSourceError extends Error {
+  constructor(readonly files: string[]) {
+    super(`找不到 ${files.length} 个源文件（如 ${files[0]}），未生成 ${ZIP_PATH}`);
+  }
+}
+
+/** Every Markdown source as zip path → file on disk: `issues/<year>/<NN>/issue.md` and each document. */
+export function sourceFiles(model: SiteModel): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const issue of model.issues) {
+    files.set(`issues/${issueFolder(issue.key)}/issue.md`, path.join(model.contentRoot, issueFolder(issue.key), 'issue.md'));
+    for (const document of issue.documents) files.set(documentSourcePath(document), path.join(model.contentRoot, issueFolder(issue.key), `${document.slug}.md`));
+  }
+  return files;
+}
+
+/** The zip's entries (path → bytes), sorted by path. `outputDir` is the built site holding the open-data files. */
+export async function zipEntries(model: SiteModel, outputDir: string): Promise<[string, Uint8Array][]> {
+  const entries = new Map<string, Uint8Array>();
+  const missing: string[] = [];
+  for (const [zipPath, file] of sourceFiles(model)) {
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes) entries.set(zipPath, bytes);
+    else missing.push(path.relative(process.cwd(), file));
+  }
+  if (missing.length > 0) throw new MissingSourceError(missing);
+  for (const file of openDataFiles(model)) entries.set(file, await readFile(path.join(outputDir, file)));
+  entries.set('README.txt', new TextEncoder().encode(readme(model)));
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Build the zip in memory. The same model and files give the same bytes on any machine, in any time zone. */
+export async function gazetteZip(model: SiteModel, outputDir: string): Promise<Uint8Array> {
+  const mtime = zipDate(model);
+  const files: Zippable = {};
+  for (const [name, bytes] of await zipEntries(model, outputDir)) files[name] = [bytes, { mtime }];
+  return zipSync(files, { level: 6 });
+}
+
+export async function writeGazetteZip(model: SiteModel, outputDir: string): Promise<void> {
+  const bytes = await gazetteZip(model, outputDir);
+  const target = path.join(outputDir, ZIP_PATH);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, bytes);
+}
+
+/**
+ * The timestamp of every entry: noon of the newest issue's 出版日期 (1980-01-01 when there is none). Zip stores local
+ * date and time fields, and fflate reads them with the local getters, so the Date is built from local fields too.
+ */
+export function zipDate(model: SiteModel): Date {
+  const newest = model.issues.map((issue) => issue.published).sort().at(-1) ?? '1980-01-01';
+  const [year, month, day] = newest.split('-').map(Number) as [number, number, number];
+  return new Date(Math.max(year, 1980), month - 1, day, 12, 0, 0);
+}
+
+/** README.txt: what is inside, in Chinese. UTF-8 with a BOM and CRLF line endings, for Windows Notepad. */
+export function readme(model: SiteModel): string {
+  const { config } = model;
+  const issues = [...model.issues].reverse();
+  const span = issues.length === 0 ? '暂无期刊' : `${issues[0]!.label}（${issues[0]!.totalLabel}）至 ${issues.at(-1)!.label}（${issues.at(-1)!.totalLabel}），共 ${issues.length} 期、${model.documents.length} 篇文件`;
+  const lines = [
+    `${config.name}　开放数据全量下载`,
+    '',
+    `${config.name}：${config.description}`,
+    `主管：${config.supervisor}　主办：${config.publisher}`,
+    `网站：${absoluteUrl(config, '/')}`,
+    `收录：${span}。`,
+    '',
+    '一、文件夹内容',
+    '',
+    'README.txt                                  本说明',
+    'issues/<年份>/<期号>/issue.md               每期的期刊文件：期号、总期号、出版日期、栏目、目录、编辑委员会',
+    'issues/<年份>/<期号>/<文件名>.md            每篇文件的源文件：前置元数据（YAML）+ 正文（Markdown），即网站据以生成的原文',
+    'api/documents.json                          文件目录（JSON 数组，每篇文件一条）',
+    'api/documents.csv                           文件目录（CSV：UTF-8 带 BOM、CRLF 换行、RFC 4180 引号规则，可直接用电子表格打开）',
+    'api/issues.json                             期刊目录（JSON 数组，每期一条，最新一期在前）',
+    'api/documents/<年份-期号>/<文件名>.json     每篇文件的完整数据：目录字段，以及纯文本、HTML 正文、本文目录、附件和引用关系',
+    '',
+    '二、文件目录的字段',
+    '',
+    'url                  文件网页的网址',
+    'title                标题',
+    'doc_number           发文字号',
+    'registration_code    规范性文件登记号（没有时为 null，CSV 中为空）',
+    'date                 成文日期（YYYY-MM-DD）',
+    'issuers              发文机关（联合发文时有多个；CSV 中以“、”连接）',
+    'type                 文种',
+    'section              栏目',
+    'issue                所在期（年份-期号，如 2018-02）',
+    'page                 在该期中的印刷页码',
+    'valid_until          有效期至（没有时为 null，CSV 中为空）',
+    'status               时效性：有效、已修改、失效、废止。按本数据生成之日计算；失效与否可据 valid_until 自行重新判断',
+    'json                 该文件完整数据（api/documents/…）的网址（仅 JSON）',
+    'cites                本文引用的、本刊收录的文件的发文字号（仅 JSON）',
+    'cited_by             引用本文的文件的发文字号（仅 JSON）',
+    '',
+    '每篇文件的完整数据另有：text（纯文本正文）、html（经过安全过滤的 HTML 正文，站内链接为绝对网址）、outline（本文目录）、',
+    'attachments（附件）、citations（cites 引用、cited_by 被引用，各含发文字号、标题和网址；references 为本刊未收录的被引文件的发文字号）、',
+    'source（该文件的源文件在本压缩包中的路径）。',
+    '',
+    '以上 api/ 下的文件与网站上同名网址的内容完全相同，可单独获取：',
+    `${absoluteUrl(config, '/api/documents.json')}`,
+    `${absoluteUrl(config, '/api/documents.csv')}`,
+    `${absoluteUrl(config, '/api/issues.json')}`,
+    '',
+    '三、使用许可',
+    '',
+    `本数据的使用许可由主办单位（${config.publisher}）规定。转载或再利用之前，请向主办单位确认。`,
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,175 @@
+// Feeds and crawler files from the model: Atom (/feed.xml, /issuers/<slug>/feed.xml), /sitemap.xml and /robots.txt.
+// Every date comes from the content (成文日期, 出版日期), never from the build clock, so rebuilds are byte-identical.
+import type { DocumentView, Group, SiteModel } from './site-model.ts';
+import { absoluteUrl } from './format.ts';
+
+/** How many documents a feed lists, newest 成文日期 first. */
+export const FEED_SIZE = 20;
+/** How many characters of the text a feed entry's summary quotes. */
+export const SUMMARY_CHARS = 120;
+
+export const FEED_PATH = '/feed.xml';
+export const SITEMAP_PATH = '/sitemap.xml';
+
+/** Site path of an issuer's feed: `/issuers/yzszf/feed.xml`. */
+export function issuerFeedPath(group: Pick<Group, 'url'>): string {
+  return `${group.url}feed.xml`;
+}
+
+/**
+ * A day of the gazette (written in China time) as an RFC 3339 timestamp: `2018-02-01` → `2018-02-01T00:00:00+08:00`.
+ * The same on every machine and in every time zone.
+ */
+export function rfc3339(day: string): string {
+  return `${day}T00:00:00+08:00`;
+}
+
+/** Newest 成文日期 first; same day: 发文字号 in code-point order (locale-independent, so every machine agrees). */
+export function newestFirst(documents: DocumentView[]): DocumentView[] {
+  return [...documents].sort((a, b) => compare(b.date, a.date) || compare(a.docNumber, b.docNumber));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `永政发〔2018〕3号 · 永州市人民政府 · 2018年2月1日`, then the first SUMMARY_CHARS characters of the text. */
+export function entrySummary(document: DocumentView): string {
+  const heading = [document.docNumber, document.issuers.join('、'), document.dateText].join(' · ');
+  // Paragraph breaks between Chinese text (or its punctuation) vanish, as in print; elsewhere whitespace becomes one space.
+  const flat = document.text.trim().replace(/(?<=[\p{Script=Han}\p{P}])\s+(?=[\p{Script=Han}\p{P}])/gu, '').replace(/\s+/g, ' ');
+  const chars = Array.from(flat);
+  const excerpt = chars.length > SUMMARY_CHARS ? `${chars.slice(0, SUMMARY_CHARS).join('').trimEnd()}…` : chars.join('');
+  return excerpt ? `${heading}\n${excerpt}` : heading;
+}
+
+/** The site's feed: the newest documents of the whole gazette. */
+export function siteFeed(model: SiteModel): string {
+  return atom(model, {
+    path: FEED_PATH,
+    title: `${model.config.name}：最新文件`,
+    page: '/',
+    documents: newestFirst(model.documents),
+  });
+}
+
+/** One 发文机关's feed (its group lists its documents newest first). */
+export function issuerFeed(model: SiteModel, group: Group): string {
+  return atom(model, {
+    path: issuerFeedPath(group),
+    title: `${model.config.name}：${group.name}`,
+    page: group.url,
+    documents: newestFirst(group.documents),
+  });
+}
+
+interface FeedSpec {
+  path: string;
+  title: string;
+  /** the HTML page the feed follows */
+  page: string;
+  documents: DocumentView[];
+}
+
+function atom(model: SiteModel, spec: FeedSpec): string {
+  const url = (sitePath: string) => absoluteUrl(model.config, sitePath);
+  const documents = spec.documents.slice(0, FEED_SIZE);
+  const updated = documents[0]?.date ?? model.latest?.published ?? '1970-01-01';
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    `  <title>${xmlText(spec.title)}</title>`,
+    `  <subtitle>${xmlText(model.config.description)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlAttribute(url(spec.path))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlAttribute(url(spec.page))}"/>`,
+    `  <id>${xmlText(url(spec.path))}</id>`,
+    `  <updated>${rfc3339(updated)}</updated>`,
+    `  <author><name>${xmlText(model.config.publisher)}</name></author>`,
+  ];
+  for (const document of documents) {
+    lines.push(
+      '  <entry>',
+      `    <title>${xmlText(document.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xmlAttribute(url(document.url))}"/>`,
+      `    <id>${xmlText(url(document.url))}</id>`,
+      `    <updated>${rfc3339(document.date)}</updated>`,
+      ...document.issuers.map((issuer) => `    <author><name>${xmlText(issuer)}</name></author>`),
+      `    <category term="${xmlAttribute(document.type)}"/>`,
+      `    <summary type="text">${xmlText(entrySummary(document))}</summary>`,
+      '  </entry>',
+    );
+  }
+  lines.push('</feed>');
+  return `${lines.join('\n')}\n`;
+}
+
+export interface SitemapEntry {
+  /** site path */
+  path: string;
+  /** the newest 出版日期 among the issues whose documents the page shows (YYYY-MM-DD), if any */
+  lastmod: string | null;
+}
+
+/**
+ * Every HTML page worth indexing, from the model: home, search, the archive and year pages, issues, documents, the
+ * browse pages and the 规范性文件目录. Not listed: 404, the alias redirects (/d/…, /r/…) and the issue print views,
+ * which repeat the documents' text.
+ *
+ * A page's lastmod is the newest 出版日期 of the issues it draws on. A document page also shows who cites, amends or
+ * repeals it, so a later issue that does counts for it too.
+ */
+export function sitemapEntries(model: SiteModel): SitemapEntry[] {
+  const issuePublished = new Map(model.issues.map((issue) => [issue.key, issue.published]));
+  const published = new Map(model.documents.map((document) => [document.url, issuePublished.get(document.issue.key)]));
+  const newest = (dates: (string | null | undefined)[]) => dates.filter((date): date is string => Boolean(date)).sort().at(-1) ?? null;
+  const listing = (documents: DocumentView[]) => newest(documents.map((document) => published.get(document.url)));
+  const documentLastmod = (document: DocumentView) =>
+    newest([
+      published.get(document.url),
+      ...document.citedBy.map((link) => published.get(link.url)),
+      ...[document.repealedBy, ...document.amendedBy].map((ref) => (ref?.url ? published.get(ref.url) : null)),
+    ]);
+  const everything = newest(model.issues.map((issue) => issue.published));
+  const browse = ([['/issuers/', model.issuers], ['/types/', model.types], ['/sections/', model.sections]] as const).flatMap(([index, groups]) => [
+    { path: index, lastmod: everything },
+    ...groups.map((group) => ({ path: group.url, lastmod: listing(group.documents) })),
+  ]);
+  return [
+    { path: '/', lastmod: everything },
+    { path: '/search/', lastmod: null },
+    { path: '/archive/', lastmod: everything },
+    ...model.years.map((year) => ({ path: year.url, lastmod: newest(year.issues.map((issue) => issue.published)) })),
+    ...model.issues.map((issue) => ({ path: issue.url, lastmod: issue.published })),
+    ...model.documents.map((document) => ({ path: document.url, lastmod: documentLastmod(document) })),
+    ...browse,
+    { path: '/register/', lastmod: listing(model.register) },
+  ];
+}
+
+export function sitemap(model: SiteModel): string {
+  const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'];
+  for (const entry of sitemapEntries(model)) {
+    const lastmod = entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : '';
+    lines.push(`  <url><loc>${xmlText(absoluteUrl(model.config, entry.path))}</loc>${lastmod}</url>`);
+  }
+  lines.push('</urlset>');
+  return `${lines.join('\n')}\n`;
+}
+
+/** /robots.txt: everything may be crawled; the sitemap's absolute URL. */
+export function robots(model: SiteModel): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(model.config, SITEMAP_PATH)}\n`;
+}
+
+// Characters XML 1.0 cannot carry at all (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF).
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escape character data. */
+function xmlText(value: string): string {
+  return value.replace(NOT_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** Escape a double-quoted attribute value. */
+function xmlAttribute(value: string): string {
+  return xmlText(value).replaceAll('"', '&quot;');
+}
