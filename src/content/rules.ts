@@ -32,6 +32,21 @@ export const RULES = {
   'issue-sequence': '总期号不重复且逐期加一（中间缺期为警告）',
   'body-empty': '正文不能为空（警告）',
   'unsafe-html': '正文中不安全的 HTML 会被移除（警告）',
+  // npm run import: placed at raw.txt:<line>, telling the editor what the importer did there and why
+  'import-input': '导入：原文必须是 UTF-8 文本，且能找到至少一篇文件（单独成行的发文字号）',
+  'import-output': '导入：输出位置须为 <内容文件夹>/<年份>/<期号>，且不覆盖已有的非空文件夹（除非 --force）',
+  'import-cover': '导入：封面信息（刊名、年份/期号、总期号、出版日期、主管/主办、编辑委员会、封面声明）',
+  'import-contents': '导入：目录与正文一一对应（发文字号、标题、栏目、页码）',
+  'import-heading': '导入：文件标题与发文字号行（标题起止、机关代字、登记号）',
+  'import-running-head': '导入：页眉（栏目名，或在分页处重复出现的行）与页码行已删除',
+  'import-page-break': '导入：在分页处断开的段落已接合；句中断开却未接合之处需核对',
+  'import-list': '导入：抽取留下的列表符号（- ）已删除，名单等真正的列表保留',
+  'import-numbering': '导入：编号不连续（双栏交错、错位的条目）已按编号复原或需核对',
+  'import-signature': '导入：落款（发文机关、成文日期）',
+  'import-attachment': '导入：附件说明、附件标注与附件标题',
+  'import-table': '导入：表格转换为 GFM 表格，或在单元格错位时保留为 HTML 表格',
+  'import-front-matter': '导入：推断或暂填的元数据（成文日期、发文机关、栏目、文种、页码、有效期至）',
+  'import-text': '导入：标点、空格与 HTML 的清理',
 } as const;
 
 export type RuleId = keyof typeof RULES;

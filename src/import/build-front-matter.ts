@@ -1,0 +1,116 @@
+// Builds a document's front matter: 发文字号, 登记号, 成文日期 and 发文机关 from the 落款, 栏目, 文种, 页码, 有效期至.
+import type { DocumentFrontMatter, GazetteConfig } from '../content/schema.ts';
+import { formatDocNumber } from '../content/doc-number.ts';
+import { issuerForCode } from '../content/load-config.ts';
+import { isoFromChineseDate } from './line-patterns.ts';
+import type { Block } from './classify-blocks.ts';
+import type { RenderedBlock } from './render-body.ts';
+import type { ContentsEntry } from './parse-contents.ts';
+import type { DocHeading } from './split-documents.ts';
+import type { Notes } from './review-notes.ts';
+
+export interface FrontMatterInput {
+  heading: DocHeading;
+  blocks: Block[];
+  rendered: RenderedBlock[];
+  entry?: ContentsEntry;
+  config: GazetteConfig;
+  /** 出版日期 of the issue: the placeholder for a missing 成文日期 */
+  published: string;
+  /** 栏目 and page when the 目录 does not give them, with why */
+  section: { name: string; why?: string };
+  page: { value: number; why?: string };
+}
+
+export interface BuiltFrontMatter {
+  slug: string;
+  data: DocumentFrontMatter;
+}
+
+const VALID_UNTIL = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/u;
+const VALID_FOR = /有效期(?:为|限为)?([一二三四五六七八九十\d]{1,3})年/u;
+
+/** The 文种 a title ends with (longest configured name first), ignoring a trailing （试行）-style note. */
+export function typeOfTitle(title: string, config: GazetteConfig): string | undefined {
+  const bare = title.replace(/[（(](?:试行|暂行|修订|修订稿|征求意见稿)[）)]$/u, '');
+  return [...config.types].sort((a, b) => b.name.length - a.name.length).find((type) => bare.endsWith(type.name))?.name;
+}
+
+export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFrontMatter {
+  const { heading, blocks, rendered, entry, config } = input;
+  const docNumber = formatDocNumber(heading.number);
+  const owner = issuerForCode(config, heading.number.code);
+  const at = heading.numberLine.n;
+  const titleLine = heading.titleLines[0]?.n ?? at;
+
+  // 落款: the first one with a date gives 成文日期 and 发文机关.
+  const signature = blocks.find((block) => block.kind === 'signature' && !block.undated) ?? blocks.find((block) => block.kind === 'signature');
+  let date = signature && !signature.undated ? isoFromChineseDate(signature.lines.at(-1)!) : undefined;
+  if (!signature) {
+    notes.warn(at, 'import-signature', `${docNumber} 没有找到落款（发文机关 + 成文日期）：成文日期暂填本期出版日期 ${input.published}，请按印刷件改正 date`);
+  } else if (!signature.undated && !date) {
+    notes.warn(signature.segs.at(-1)!.line, 'import-signature', `落款日期「${signature.lines.at(-1)}」不是有效日期：成文日期暂填本期出版日期，请核对`);
+  }
+  date ??= input.published;
+  if (Number(date.slice(0, 4)) !== heading.number.year && signature && !signature.undated) {
+    notes.warn(signature.segs.at(-1)!.line, 'import-signature', `成文日期 ${date} 与发文字号 ${docNumber} 的年份不同：请核对落款日期或文号`);
+  }
+
+  const organs = signature ? signature.lines.slice(0, signature.undated ? undefined : -1) : [];
+  const configured = organs.filter((organ) => config.issuers.some((issuer) => issuer.name === organ));
+  let issuers = configured.length === organs.length && organs.length > 0 ? organs : owner ? [owner.issuer] : organs;
+  if (organs.length > 0 && configured.length !== organs.length) {
+    notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」未全部在配置中登记：发文机关取${owner ? `机关代字对应的 ${owner.issuer}` : '落款'}，请核对或在配置中添加`);
+  } else if (owner && organs.length > 0 && !organs.includes(owner.issuer)) {
+    notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」与机关代字 ${heading.number.code} 的发文机关 ${owner.issuer} 不同：请核对`);
+  }
+  if (issuers.length === 0) issuers = [heading.number.code];
+
+  let registration = heading.registration?.code;
+  if (!registration && entry?.registration) {
+    registration = entry.registration;
+    notes.warn(at, 'import-heading', `登记号 ${registration} 只印在目录里（第 ${entry.line} 行），正文文号下没有：已采用，请核对`);
+  } else if (registration && entry?.registration && entry.registration !== registration) {
+    notes.warn(heading.registration!.line, 'import-heading', `登记号 ${registration} 与目录中的 ${entry.registration} 不同：采用正文的，请核对`);
+  }
+  if (registration && !registration.startsWith(`${config.registration_prefix}-`)) {
+    notes.warn(heading.registration?.line ?? at, 'import-heading', `登记号 ${registration} 的前缀不是配置的 ${config.registration_prefix}：请核对`);
+  }
+
+  let type = typeOfTitle(heading.title, config);
+  if (!type) {
+    type = config.types[0]!.name;
+    notes.warn(titleLine, 'import-front-matter', `标题末尾不是已配置的文种：文种暂填「${type}」，请改正 type（或在配置的 types 中添加）`);
+  }
+
+  let validUntil: string | undefined;
+  for (const block of rendered) {
+    const text = block.markdown.replace(/\s+/g, '');
+    const match = VALID_UNTIL.exec(text);
+    if (match && !validUntil) {
+      validUntil = isoFromChineseDate(`${match[1]}年${match[2]}月${match[3]}日`);
+      notes.info(block.line, 'import-front-matter', `有效期至 ${validUntil}（取自正文）`);
+    } else if (match) {
+      notes.warn(block.line, 'import-front-matter', `正文中又一处“有效期至”：valid_until 取第一处 ${validUntil}，请核对`);
+    } else if (VALID_FOR.test(text) && !validUntil) {
+      notes.warn(block.line, 'import-front-matter', '正文写明了有效期的年数，但没有“有效期至”日期：请按施行日期算出 valid_until 并填写');
+    }
+  }
+
+  if (input.section.why) notes.warn(at, 'import-front-matter', `栏目暂填「${input.section.name}」：${input.section.why}`);
+  if (input.page.why) notes.warn(at, 'import-front-matter', `页码暂填 ${input.page.value}：${input.page.why}`);
+
+  const slug = owner ? `${owner.slug}-${heading.number.year}-${heading.number.serial}` : `doc-${heading.number.year}-${heading.number.serial}`;
+  const data: DocumentFrontMatter = {
+    title: heading.title,
+    doc_number: docNumber,
+    registration_code: registration,
+    date,
+    issuers,
+    section: input.section.name,
+    type,
+    page: input.page.value,
+    valid_until: validUntil,
+  };
+  return { slug, data };
+}

@@ -1,0 +1,184 @@
+// The importer as one pure function: raw lines + config → the issue file, one Markdown file per document, and review notes.
+import type { DocumentFrontMatter, GazetteConfig, IssueFrontMatter } from '../content/schema.ts';
+import { formatDocNumber } from '../content/doc-number.ts';
+import { issuerForCode } from '../content/load-config.ts';
+import type { RawLine } from './line-patterns.ts';
+import { Notes } from './review-notes.ts';
+import { parseCover, type Cover } from './parse-cover.ts';
+import { findContentsHeading, parseContents, type Contents, type ContentsEntry } from './parse-contents.ts';
+import { detectRunningHeads, type RunningHeads } from './detect-running-heads.ts';
+import { findNumberLines, splitDocuments, type DocHeading } from './split-documents.ts';
+import { contentsByNumber, matchContents } from './match-contents.ts';
+import { segmentBody } from './segment-body.ts';
+import { classifyBlocks } from './classify-blocks.ts';
+import { repairNumbering } from './repair-numbering.ts';
+import { joinParagraphs } from './join-paragraphs.ts';
+import { renderBody, type RenderedBlock } from './render-body.ts';
+import { buildFrontMatter } from './build-front-matter.ts';
+import { documentFileText, issueFileText } from './write-issue.ts';
+
+export interface ImportOptions {
+  config: GazetteConfig;
+  /** year and 期号 of the output folder (`--out …/2018/02`): used when the cover has none; a disagreement is an error */
+  target?: { year: number; number: number };
+  /** 总期号 of the issue before this one in the content folder, for a cover that prints none */
+  previousTotal?: number;
+}
+
+export interface ImportedDocument {
+  slug: string;
+  data: DocumentFrontMatter;
+  body: string;
+  blocks: RenderedBlock[];
+  heading: DocHeading;
+  entry?: ContentsEntry;
+}
+
+export interface ImportResult {
+  notes: Notes;
+  cover: Cover;
+  contents: Contents;
+  heads: RunningHeads;
+  issue?: IssueFrontMatter;
+  /** in 目录 order */
+  documents: ImportedDocument[];
+  /** 目录 entries no document was found for */
+  orphans: ContentsEntry[];
+  /** file name (issue.md, <slug>.md) → text */
+  files: { name: string; text: string }[];
+  failed: boolean;
+}
+
+function lastDayOfMonth(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+export function importIssue(lines: RawLine[], options: ImportOptions): ImportResult {
+  const { config } = options;
+  const notes = new Notes();
+  const contentsAt = findContentsHeading(lines);
+
+  // First pass: where the 目录 ends and which 栏目 it names (its notes are not kept; the real parse comes later).
+  const firstNumbers = findNumberLines(lines, Math.max(0, contentsAt), new Map());
+  const firstDoc = firstNumbers[0] ?? lines.length;
+  const draft = contentsAt >= 0 && contentsAt < firstDoc ? parseContents(lines.slice(contentsAt + 1, firstDoc), config, new Notes()) : undefined;
+  const docsFrom = draft && draft.entries.length > 0 ? contentsAt + 2 + draft.lastIndex : Math.max(0, firstDoc - 8);
+  const sectionNames = [...(draft?.sections.map((section) => section.name) ?? []), ...config.sections.map((section) => section.name)];
+  const heads = detectRunningHeads(lines, docsFrom, sectionNames, config, notes);
+
+  const numberLines = findNumberLines(lines, docsFrom, heads.removed);
+  const empty: Contents = { sections: [], entries: [], lastIndex: -1 };
+  if (numberLines.length === 0) {
+    notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行的发文字号（如 ${config.issuers[0]?.codes[0]?.code ?? '某政发'}〔2018〕1号）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
+    return { notes, cover: { editorialBoard: [], statements: [] }, contents: draft ?? empty, heads, documents: [], orphans: [], files: [], failed: true };
+  }
+
+  const headings = splitDocuments(lines, numberLines, heads.removed, contentsByNumber(draft ?? empty, new Notes()), config, notes);
+  const coverEnd = headings[0]!.start;
+  let contents = empty;
+  if (contentsAt >= 0 && contentsAt < coverEnd) {
+    contents = parseContents(lines.slice(contentsAt + 1, coverEnd), config, notes, lines[contentsAt]!.n);
+    if (contents.entries.length === 0) notes.warn(lines[contentsAt]!.n, 'import-contents', '目录下没有读出任何条目（标题 + 发文字号）：目录按正文顺序生成，栏目和页码是推断的，请核对');
+    else if (contents.entries.every((entry) => entry.page === undefined)) notes.warn(lines[contentsAt]!.n, 'import-contents', '目录没有印页码：页码按正文中的页码行推算，没有页码行时暂填，请核对每篇的 page');
+  } else {
+    notes.warn(lines[coverEnd]?.n ?? 1, 'import-contents', '没有找到“目录”：目录按正文顺序生成，栏目和页码是推断的，请核对');
+  }
+  const cover = parseCover(lines.slice(0, coverEnd), contentsAt < coverEnd ? contentsAt : -1, config, notes);
+
+  // 年份/期号: the cover's, checked against --out.
+  const issueLine = cover.issueLine ?? lines[0]?.n ?? 1;
+  const year = cover.year ?? options.target?.year;
+  const number = cover.number ?? options.target?.number;
+  if (options.target && cover.year !== undefined && (cover.year !== options.target.year || cover.number !== options.target.number)) {
+    notes.error(issueLine, 'import-output', `封面为 ${cover.year}年第${cover.number}期，但 --out 指向 ${options.target.year}/${String(options.target.number).padStart(2, '0')}：请改正 --out`);
+  }
+  if (year === undefined || number === undefined) {
+    notes.error(issueLine, 'import-cover', '没有年份和期号：封面上没有“2018年第2期”，也没有 --out <年份>/<期号>');
+  }
+
+  const reconciled = matchContents(headings, contents, contentsByNumber(contents, notes), notes);
+  if (reconciled.fatal || notes.failed || year === undefined || number === undefined) {
+    return { notes, cover, contents, heads, documents: [], orphans: reconciled.orphans, files: [], failed: true };
+  }
+  const published = cover.published ?? lastDayOfMonth(year, number);
+  const sectionDefault = contents.sections[0]?.name ?? config.sections[0]!.name;
+
+  // Paragraphs separated by blank lines (as in most extractions): then lines without a blank between are one paragraph.
+  const printed = lines.slice(coverEnd).filter((line) => line.text).length;
+  const wraps = printed > 0 && lines.slice(coverEnd).filter((line, index, all) => line.text && !all[index + 1]?.text).length / printed >= 0.5;
+
+  const documents: ImportedDocument[] = [];
+  let previousPage = 0;
+  let previousSection: string | undefined;
+  for (const index of reconciled.order) {
+    const heading = headings[index]!;
+    const entry = reconciled.entryOf.get(index);
+    const owner = issuerForCode(config, heading.number.code);
+    const segs = segmentBody(lines, heading.bodyStart, heading.bodyEnd, heads.removed);
+    if (segs.length === 0) notes.warn(heading.numberLine.n, 'import-heading', `${formatDocNumber(heading.number)} 的发文字号下没有正文：请核对原文是否缺页`);
+    let blocks = classifyBlocks(segs, { config, issuer: owner?.issuer, notes });
+    blocks = repairNumbering(blocks, notes);
+    blocks = joinParagraphs(blocks, notes, { wraps });
+    const { body, blocks: rendered } = renderBody(blocks);
+
+    const section = entry?.section ? { name: entry.section } : guessSection(heading, heads, sectionNames, previousSection, sectionDefault, contents);
+    const page = entry?.page !== undefined ? { value: entry.page } : guessPage(heading, heads, previousPage, contents);
+    if (page.value < previousPage) {
+      page.why = `${page.why ? `${page.why}；` : ''}小于目录中前一篇的页码 ${previousPage}`;
+    }
+    const built = buildFrontMatter({ heading, blocks, rendered, entry, config, published, section, page }, notes);
+    documents.push({ slug: built.slug, data: built.data, body, blocks: rendered, heading, entry });
+    previousPage = Math.max(previousPage, built.data.page);
+    previousSection = built.data.section;
+  }
+
+  const slugs = new Set<string>();
+  for (const document of documents) {
+    if (slugs.has(document.slug)) notes.error(document.heading.numberLine.n, 'import-heading', `两篇文件都得出文件名 ${document.slug}.md（发文字号 ${document.data.doc_number} 重复）：请核对文号`);
+    slugs.add(document.slug);
+  }
+
+  const used = [...new Set(documents.map((document) => document.data.section))];
+  const sections = contents.sections.length > 0 ? [...new Set([...contents.sections.map((section) => section.name), ...used])] : used;
+  for (const section of contents.sections) {
+    if (!config.sections.some((configured) => configured.name === section.name)) {
+      notes.warn(section.line, 'import-contents', `栏目「${section.name}」未在配置中登记：请在配置的 sections 中添加（含 slug），否则校验不通过`);
+    }
+  }
+  const totalNumber = cover.totalNumber ?? (options.previousTotal !== undefined ? options.previousTotal + 1 : 1);
+  const issue: IssueFrontMatter = {
+    year,
+    number,
+    total_number: totalNumber,
+    published,
+    sections,
+    contents: documents.map((document) => document.slug),
+    editorial_board: cover.editorialBoard,
+    statements: cover.statements,
+  };
+  const files = [{ name: 'issue.md', text: issueFileText(issue) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
+  return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files, failed: notes.failed };
+}
+
+/** A document missing from the 目录: the 栏目 of the running heads on its pages, else the previous document's. */
+function guessSection(heading: DocHeading, heads: RunningHeads, sectionNames: string[], previous: string | undefined, fallback: string, contents: Contents): { name: string; why?: string } {
+  const counts = new Map<string, number>();
+  for (const [index, removed] of heads.removed) {
+    if (removed.kind === 'head' && index >= heading.start - 4 && index < heading.bodyEnd && sectionNames.includes(removed.text)) counts.set(removed.text, (counts.get(removed.text) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const missing = contents.entries.length > 0 ? '不在目录中' : '没有目录';
+  if (best) return { name: best[0], why: `${missing}，取它所在页的页眉` };
+  if (previous) return { name: previous, why: `${missing}，页上也没有栏目页眉，沿用前一篇的栏目` };
+  return { name: fallback, why: `${missing}，页上也没有栏目页眉` };
+}
+
+/** A page the 目录 does not print: the printed page number after the title (a footer), else the previous document's page. */
+function guessPage(heading: DocHeading, heads: RunningHeads, previous: number, contents: Contents): { value: number; why?: string } {
+  const reason = contents.entries.length > 0 ? '目录没有印这一篇的页码' : '没有目录';
+  const after = heads.pages.find((page) => page.index >= heading.start);
+  if (after) return { value: after.page, why: `${reason}，按标题之后的第一个页码行（第 ${after.index + 1} 行）推算` };
+  const before = heads.pages.filter((page) => page.index < heading.start).at(-1);
+  if (before) return { value: before.page + 1, why: `${reason}，按标题之前的最后一个页码行（第 ${before.index + 1} 行）推算` };
+  return { value: Math.max(1, previous), why: `${reason}，正文中也没有页码行` };
+}

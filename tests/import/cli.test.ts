@@ -1,0 +1,121 @@
+// `npm run import`: exit codes, placed messages, no overwriting without --force, and output checked by the validator.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/content.ts';
+
+const SEED = path.join(REPO, 'tests/fixtures/source/yongzhou-zhengbao-2018-02.txt');
+
+function site(): string {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'gazette-import-'));
+  cpSync(path.join(REPO, 'gazette.config.yaml'), path.join(cwd, 'gazette.config.yaml'));
+  return cwd;
+}
+
+function runImport(cwd: string, args: string[]) {
+  const result = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'src/cli/import.ts'), ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const MINIMAL = (contents: string, body: string) =>
+  ['永州政报', '', '2018年第4期', '(总第105期)', '', '目 录', '', '【市政府文件】', '', contents, '', '出版日期:2018年4月30日', '', body].join('\n');
+
+const DOCUMENT = ['永州市人民政府关于加强测试工作的通知', '', '永政发〔2018〕9号', '', '各县区人民政府：', '', '请认真做好测试工作。', '', '永州市人民政府', '2018年4月2日', ''].join('\n');
+
+describe('npm run import', () => {
+  it('prints its usage with --help, and refuses bad usage with exit 2', () => {
+    const help = runImport(REPO, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('用法：npm run import -- <原文.txt> --out <内容文件夹>/<年份>/<期号>');
+    expect(runImport(REPO, []).code).toBe(2);
+    expect(runImport(REPO, [SEED]).code).toBe(2);
+    expect(runImport(REPO, [SEED, '--out', 'somewhere']).code).toBe(2);
+  });
+
+  it('imports the seed: prints the 目录 table and the review, writes a valid issue, and exits 0', () => {
+    const cwd = site();
+    cpSync(SEED, path.join(cwd, 'raw.txt'));
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/02']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('目录  9 条，3 个栏目：市政府文件、市政府办文件、人事任免');
+    expect(run.stdout).toMatch(/ {2}40 +104 +3 +- +市政府文件 +yzf-2018-1 +永政发〔2018〕1号/);
+    expect(run.stdout).toMatch(/ {2}56 +1064 +31 +15 +市政府办文件 +yzbf-2018-2 +永政办发〔2018〕2号/);
+    expect(run.stdout).toContain('raw.txt:759:1  warning  这组编号是双栏排版按行交错抽取的');
+    expect(run.stdout).toContain('raw.txt:1189:1  warning  表格有');
+    expect(run.stdout).toContain('✔ 已写入 issues/2018/02');
+    expect(readdirSync(path.join(cwd, 'issues/2018/02')).sort()).toEqual(readdirSync(path.join(REPO, 'issues/2018/02')).sort());
+    expect(readFileSync(path.join(cwd, 'issues/2018/02/yzf-2018-1.md'), 'utf8')).toBe(readFileSync(path.join(REPO, 'issues/2018/02/yzf-2018-1.md'), 'utf8'));
+    const check = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'src/cli/check.ts')], { cwd, encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    // Routine repairs are listed only on request.
+    expect(run.stdout).not.toContain('跨页接合：');
+    expect(runImport(cwd, ['raw.txt', '--out', 'elsewhere/2018/02', '--verbose']).stdout).toContain('跨页接合：');
+  });
+
+  it('never overwrites a non-empty folder without --force', () => {
+    const cwd = site();
+    cpSync(SEED, path.join(cwd, 'raw.txt'));
+    mkdirSync(path.join(cwd, 'issues/2018/02'), { recursive: true });
+    writeFileSync(path.join(cwd, 'issues/2018/02/old.md'), 'keep me');
+    const refused = runImport(cwd, ['raw.txt', '--out', 'issues/2018/02']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/raw\.txt:1:1 {2}error {2}输出文件夹 issues\/2018\/02 已存在且不为空.*import-output/);
+    expect(readFileSync(path.join(cwd, 'issues/2018/02/old.md'), 'utf8')).toBe('keep me');
+    const forced = runImport(cwd, ['raw.txt', '--out', 'issues/2018/02', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(existsSync(path.join(cwd, 'issues/2018/02/old.md'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'issues/2018/02/yzr-2018-1.md'))).toBe(true);
+  });
+
+  it('stops with a placed message when the input is not UTF-8', () => {
+    const cwd = site();
+    const gbk = Buffer.concat([Buffer.from('永州政报\n\n', 'utf8'), Buffer.from([0xd3, 0xc0, 0xd6, 0xdd, 0x0a])]);
+    writeFileSync(path.join(cwd, 'raw.txt'), gbk);
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/02']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/raw\.txt:3:1 {2}error {2}原文不是 UTF-8 编码.*import-input/);
+    expect(existsSync(path.join(cwd, 'issues'))).toBe(false);
+  });
+
+  it('stops when no document is found', () => {
+    const cwd = site();
+    writeFileSync(path.join(cwd, 'raw.txt'), '永州政报\n\n2018年第4期\n\n这里只有封面，没有任何文件。\n');
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/04']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/raw\.txt:1:1 {2}error {2}没有找到任何文件.*import-input/);
+    expect(existsSync(path.join(cwd, 'issues'))).toBe(false);
+  });
+
+  it('stops when the 目录 and the documents cannot be paired', () => {
+    const cwd = site();
+    const contents = ['永州市人民政府关于甲的通知\t(永政发[2018]1号)\t(3)', '永州市人民政府关于乙的通知\t(永政发[2018]2号)\t(5)'].join('\n');
+    writeFileSync(path.join(cwd, 'raw.txt'), MINIMAL(contents, DOCUMENT));
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/04']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/raw\.txt:6:1 {2}error {2}目录与正文对不上：目录 2 条，正文 1 篇，只有 0 篇的发文字号一致.*import-contents/);
+    expect(run.stdout).toMatch(/raw\.txt:10:1 {2}warning {2}目录列出 永政发〔2018〕1号/);
+    expect(existsSync(path.join(cwd, 'issues'))).toBe(false);
+  });
+
+  it('stops when the cover and --out disagree on the issue', () => {
+    const cwd = site();
+    writeFileSync(path.join(cwd, 'raw.txt'), MINIMAL('永州市人民政府关于加强测试工作的通知\t(永政发[2018]9号)\t(3)', DOCUMENT));
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/05']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/raw\.txt:3:1 {2}error {2}封面为 2018年第4期，但 --out 指向 2018\/05/);
+    expect(runImport(cwd, ['raw.txt', '--out', 'issues/2018/04']).code).toBe(0);
+  });
+
+  it('checks what it wrote: an issue the validator rejects exits 1 with the validator’s placed messages', () => {
+    const cwd = site();
+    // A 栏目 the config does not know: the import warns, writes, and the check fails on the issue file.
+    writeFileSync(path.join(cwd, 'raw.txt'), MINIMAL('永州市人民政府关于加强测试工作的通知\t(永政发[2018]9号)\t(3)', DOCUMENT).replace('【市政府文件】', '【专题文件】'));
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/04']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/raw\.txt:8:1 {2}warning {2}栏目「专题文件」未在配置中登记/);
+    expect(run.stdout).toMatch(/issues\/2018\/04\/issue\.md:\d+:\d+ {2}error {2}栏目「专题文件」未在配置中登记.*section/);
+    expect(run.stderr).toContain('校验未通过');
+  });
+});
