@@ -22,17 +22,23 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string;
   server: Server;
+  /** bytes of response bodies sent since start (or the last reset), as transferred (gzip included) */
+  bytesSent(): number;
+  resetBytes(): void;
   close(): Promise<void>;
 }
 
 /** Serve `root` under `prefix` (default `/`) on 127.0.0.1; port 0 picks a free port. */
 export async function serveStatic(root: string, options: { port?: number; prefix?: string } = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? '/';
+  let sent = 0;
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const sitePath = decodeURIComponent(pathname);
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const send = (status: number, body: { body: Buffer | string; type: string }) => reply(response, status, body, gzip);
+    const send = (status: number, body: { body: Buffer | string; type: string }) => {
+      sent += reply(response, status, body, gzip);
+    };
     if (!sitePath.startsWith(prefix)) return send(404, await notFound(root));
     const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let filePath = path.join(root, relative);
@@ -51,6 +57,10 @@ export async function serveStatic(root: string, options: { port?: number; prefix
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     server,
+    bytesSent: () => sent,
+    resetBytes: () => {
+      sent = 0;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -60,11 +70,13 @@ async function notFound(root: string): Promise<{ body: Buffer | string; type: st
   return { body, type: TYPES['.html']! };
 }
 
-/** Text types are gzipped when the client accepts it (Pagefind's own files are already compressed). */
-function reply(response: import('node:http').ServerResponse, status: number, { body, type }: { body: Buffer | string; type: string }, gzip: boolean): void {
+/** Text types are gzipped when the client accepts it (Pagefind's own files are already compressed). Returns the bytes sent. */
+function reply(response: import('node:http').ServerResponse, status: number, { body, type }: { body: Buffer | string; type: string }, gzip: boolean): number {
   const compress = gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
   const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
   if (compress) headers['content-encoding'] = 'gzip';
+  const bytes = compress ? gzipSync(body) : Buffer.from(body);
   response.writeHead(status, headers);
-  response.end(compress ? gzipSync(body) : body);
+  response.end(bytes);
+  return bytes.length;
 }

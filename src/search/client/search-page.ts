@@ -1,7 +1,7 @@
 // The search page in the browser: exact 发文字号/登记号 lookup first, then Pagefind results with facets, sort and URL state.
 import { lookupBucket, lookupKey } from '../lookup-keys.ts';
 import type { LookupRecord } from '../lookup-table.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-api.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
 import { FACETS, hasFilters, pagefindSort, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -15,6 +15,7 @@ async function start(root: HTMLElement): Promise<void> {
   const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   root.classList.add('search--ready');
 
   let pagefind: Pagefind;
@@ -27,6 +28,23 @@ async function start(root: HTMLElement): Promise<void> {
   const allFilters = await pagefind.filters();
   let state = stateFromUrl(location.search);
   let generation = 0;
+  /** The current search, shown a page at a time: result fragments are fetched only for what is shown. */
+  let page: Paging | undefined;
+
+  const showMore = async () => {
+    if (!page) return;
+    const current = generation;
+    const slice = page.results.slice(page.shown, page.shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((result) => result.data()));
+    if (current !== generation) return;
+    page.shown += slice.length;
+    const exactUrl = page.exact?.url;
+    const others = data.filter((result) => stripQuery(result.url) !== exactUrl);
+    if (others.length < data.length) page.total--;
+    list.append(...others.map((result) => pagefindItem(result, state)));
+    more.hidden = page.shown >= page.results.length;
+    renderStatus(status, state, page.exact, list.children.length, page.total);
+  };
 
   const run = async (push: boolean) => {
     const current = ++generation;
@@ -35,6 +53,8 @@ async function start(root: HTMLElement): Promise<void> {
     sortSelect.value = state.sort;
     if (push) history.pushState(null, '', `${location.pathname}${stateToQuery(state)}`);
     document.title = state.q ? `${state.q} - 检索 - ${document.title.split(' - ').pop()}` : document.title;
+    page = undefined;
+    more.hidden = true;
     if (!state.q && !hasFilters(state)) {
       renderFacets(facetsBox, allFilters, allFilters, state);
       status.textContent = '输入关键词、发文字号或登记号开始检索，也可以直接按年份、发文机关、文种、栏目或时效性筛选。';
@@ -45,14 +65,19 @@ async function start(root: HTMLElement): Promise<void> {
     status.textContent = '正在检索…';
     const [exact, search] = await Promise.all([exactHit(base, state.q), pagefind.search(state.q || null, { filters: state.filters, sort: pagefindSort(state.sort) })]);
     if (current !== generation) return;
-    const data = search ? await Promise.all(search.results.slice(0, 50).map((result) => result.data())) : [];
-    if (current !== generation) return;
     renderFacets(facetsBox, allFilters, search?.filters ?? {}, state);
-    const others = data.filter((result) => !exact || stripQuery(result.url) !== exact.url);
-    const total = (search?.results.length ?? 0) + (exact && others.length === data.length ? 1 : 0);
-    renderResults(list, status, state, exact, others, total);
-    root.dataset.searchState = 'done';
+    const results = search?.results ?? [];
+    page = { results, shown: 0, exact, total: results.length + (exact ? 1 : 0) };
+    list.replaceChildren(...(exact ? [exactItem(exact)] : []));
+    if (results.length === 0 && !exact) {
+      status.replaceChildren(noResults(state));
+    } else {
+      await showMore();
+    }
+    if (current === generation) root.dataset.searchState = 'done';
   };
+
+  more.addEventListener('click', () => void showMore());
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -128,30 +153,31 @@ function facetOrder(facet: Facet, counts: Record<string, number>): (a: string, b
   return (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN');
 }
 
-function renderResults(
-  list: HTMLOListElement,
-  status: HTMLElement,
-  state: SearchState,
-  exact: LookupRecord | undefined,
-  results: PagefindResultData[],
-  total: number,
-): void {
-  const items: HTMLElement[] = [];
-  // The target page highlights the query as typed (not Pagefind's word segments).
-  const link = (url: string) => (state.q ? `${url}?highlight=${encodeURIComponent(state.q)}` : url);
-  if (exact) items.push(resultItem(exact.url, exact.title, [exact.docNumber, exact.dateText, exact.issuers.join('、')], null, true));
-  for (const result of results) {
-    const meta = result.meta;
-    items.push(resultItem(link(result.url), meta.title ?? result.url, [meta['发文字号'], meta['成文日期'], meta['发文机关']], result.excerpt, false));
-  }
-  list.replaceChildren(...items);
-  if (items.length === 0) {
-    status.replaceChildren(noResults(state));
-    return;
-  }
+interface Paging {
+  results: PagefindSearch['results'];
+  shown: number;
+  exact: LookupRecord | undefined;
+  /** results + the exact hit, less the exact hit once it turns up among the results */
+  total: number;
+}
+
+const PAGE_SIZE = 10;
+
+function exactItem(exact: LookupRecord): HTMLElement {
+  return resultItem(exact.url, exact.title, [exact.docNumber, exact.dateText, exact.issuers.join('、')], null, true);
+}
+
+/** A Pagefind result; its link asks the target page to highlight the query as typed (not Pagefind's word segments). */
+function pagefindItem(result: PagefindResultData, state: SearchState): HTMLElement {
+  const url = state.q ? `${result.url}?highlight=${encodeURIComponent(state.q)}` : result.url;
+  const meta = result.meta;
+  return resultItem(url, meta.title ?? result.url, [meta['发文字号'], meta['成文日期'], meta['发文机关']], result.excerpt, false);
+}
+
+function renderStatus(status: HTMLElement, state: SearchState, exact: LookupRecord | undefined, shown: number, total: number): void {
   const what = state.q ? `“${state.q}”` : '所选条件';
-  const shown = items.length < total ? `，显示前 ${items.length} 篇` : '';
-  status.textContent = `${what}共找到 ${total} 篇文件${shown}${exact ? '；第一篇为发文字号/登记号精确匹配' : ''}。`;
+  const part = shown < total ? `，显示前 ${shown} 篇` : '';
+  status.textContent = `${what}共找到 ${total} 篇文件${part}${exact ? '；第一篇为发文字号/登记号精确匹配' : ''}。`;
 }
 
 function resultItem(url: string, title: string, facts: (string | undefined)[], excerpt: string | null, exact: boolean): HTMLElement {
