@@ -57,6 +57,8 @@ export const configSchema = z.strictObject({
   sections: z.array(z.strictObject({ name: nonEmpty, slug })).min(1),
   /** 文种 with stable ASCII slugs for their pages (通知 → notice) */
   types: z.array(z.strictObject({ name: nonEmpty, slug })).min(1),
+  /** most documents in one search index shard (consecutive years); Pagefind's memory grows with the shard */
+  search_shard_size: z.int().min(1).default(5000),
   /** largest accepted content file, in KiB (a larger file is an error, not a crash) */
   max_file_kb: z.int().min(1).default(2048),
   /** 编辑出版 details printed in every issue (label → value) */

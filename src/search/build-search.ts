@@ -9,6 +9,9 @@ export interface SearchStats extends IndexStats {
 
 export async function buildSearch(model: SiteModel, siteDir: string): Promise<SearchStats> {
   const lookupBuckets = await writeLookupTable(model, siteDir);
-  const stats = await indexSite(siteDir);
+  // Shards follow the page paths (/<issue year>/…), so documents are counted by their issue's year.
+  const perYear = new Map<number, number>();
+  for (const issue of model.issues) perYear.set(issue.year, (perYear.get(issue.year) ?? 0) + issue.documents.length);
+  const stats = await indexSite(siteDir, perYear, model.config.search_shard_size);
   return { ...stats, lookupBuckets };
 }

@@ -1,21 +1,40 @@
-// Stage 4, search: builds the Pagefind index of a rendered site folder (only elements marked data-pagefind-body).
+// Stage 4, search: builds the Pagefind index of a rendered site folder, one bounded shard at a time.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { planShards, shardGlob, SHARDS_MANIFEST, type SearchShard } from './shards.ts';
 
 export interface IndexStats {
   pages: number;
+  shards: SearchShard[];
 }
 
-/** Index every HTML page under `siteDir` and write the index to `<siteDir>/pagefind/`. */
-export async function indexSite(siteDir: string): Promise<IndexStats> {
+/**
+ * Index the document pages under `siteDir` (only their `data-pagefind-body`) into Pagefind bundles: one per shard of
+ * consecutive years (at most `shardSize` documents). Each shard runs in its own Pagefind process, closed before the
+ * next starts. With several shards, `search/shards.json` lists the bundles the search page merges.
+ */
+export async function indexSite(siteDir: string, documentsPerYear: Map<number, number>, shardSize: number): Promise<IndexStats> {
+  const shards = planShards(documentsPerYear, shardSize);
+  let pages = 0;
+  for (const shard of shards) pages += await indexShard(siteDir, shard);
+  if (shards.length > 1) {
+    const manifest = path.join(siteDir, SHARDS_MANIFEST);
+    await mkdir(path.dirname(manifest), { recursive: true });
+    await writeFile(manifest, JSON.stringify(shards.slice(1).map((shard) => shard.bundle)));
+  }
+  return { pages, shards };
+}
+
+async function indexShard(siteDir: string, shard: SearchShard): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   try {
     if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: shardGlob(shard) });
     if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, shard.bundle) });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return added.page_count;
   } finally {
     await pagefind.close();
   }

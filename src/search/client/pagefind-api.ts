@@ -22,16 +22,22 @@ export interface SearchOptions {
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled). */
+/**
+ * Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled), and merge the other
+ * shards listed in /<base>/search/shards.json when the index is sharded (a large corpus).
+ */
 export async function loadPagefind(base: string): Promise<Pagefind> {
   const url = `${base}pagefind/pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 36 });
+  const shards = await fetch(`${base}search/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
+  for (const bundle of shards) await pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base });
   await pagefind.init();
   return pagefind;
 }

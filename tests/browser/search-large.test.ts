@@ -1,7 +1,9 @@
-// Search results arrive a page at a time (only shown results fetch their fragments): a 36-document generated corpus.
-import { mkdtemp } from 'node:fs/promises';
+// A larger generated corpus (36 documents over three years), indexed as three search shards (search_shard_size: 12):
+// results arrive a page at a time, and the merged shards answer as one index.
+import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
@@ -11,11 +13,15 @@ import { serveStatic, type StaticServer } from '../../src/build/static-server.ts
 
 let server: StaticServer;
 let browser: Browser;
+let bundles: string[];
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'paging-'));
-  await generateCorpus({ root, docs: 36 });
+  await generateCorpus({ root, docs: 36, perIssue: 1 });
+  await appendFile(path.join(root, 'gazette.config.yaml'), '\nsearch_shard_size: 12\n');
   const site = await buildInto({ cwd: root, content: 'issues' });
+  expect(site.result.phases.results.map((phase) => phase.name)).toContain('search');
+  bundles = readdirSync(path.join(site.dir, 'pagefind/shards'));
   server = await serveStatic(site.dir);
   browser = await launchBrowser();
 });
@@ -25,10 +31,31 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('shards', () => {
+  it('writes one bundle per shard of consecutive years', () => {
+    expect(bundles).toEqual(['2018-2018', '2019-2019']);
+  });
+
+  it('searches every shard as one index: facets count all years, results come from each', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
+    await page.waitForSelector('[data-search-state=done]');
+    const years = await page.locator('input[name="年份"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(years).toEqual(['2020', '2019', '2018']);
+    await page.locator('input[name="年份"][value="2018"]').check();
+    await page.waitForURL(/2018/);
+    await page.waitForSelector('[data-search-state=done]');
+    const links = await page.locator('.result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.startsWith('/2018/'))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('paging', () => {
   it('shows ten results, then ten more on 显示更多结果, until all are shown', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}search/?${encodeURIComponent('年份')}=${encodeURIComponent('2018')}`);
+    await page.goto(`${server.url}search/?${encodeURIComponent('文种')}=${encodeURIComponent('通知')}`);
     await page.waitForSelector('[data-search-state=done]');
     const count = () => page.locator('.result').count();
     expect(await count()).toBe(10);
