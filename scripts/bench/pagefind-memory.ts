@@ -44,21 +44,25 @@ function pagefindBinary(): string | undefined {
 
 /**
  * The Node API stops its service with stdin EOF plus SIGTERM. SIGTERM would kill `time` before it reports,
- * so the wrapper ignores it (Pagefind then exits on EOF, as it does anyway) and `time` writes `<KiB> <seconds>`.
+ * so the wrapper ignores it (Pagefind then exits on EOF, as it does anyway) and `time` appends `<KiB> <seconds>`:
+ * one line per Pagefind process (a sharded index runs one per shard).
  */
 function wrapperScript(real: string, stats: string): string {
-  return `#!/bin/sh\ntrap '' TERM\nexec ${GNU_TIME} -f '%M %e' -o ${quote(stats)} ${quote(real)} "$@"\n`;
+  return `#!/bin/sh\ntrap '' TERM\nexec ${GNU_TIME} -a -f '%M %e' -o ${quote(stats)} ${quote(real)} "$@"\n`;
 }
 
 function quote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
+/** The largest peak over every Pagefind process of the build, and their summed lifetimes. */
 async function readStats(file: string, timeoutMs = 10_000): Promise<PagefindFigures | undefined> {
   for (let waited = 0; waited <= timeoutMs; waited += 50) {
     const text = existsSync(file) ? await readFile(file, 'utf8') : '';
-    const match = /(\d+) ([\d.]+)\s*$/.exec(text);
-    if (match) return { maxRssKiB: Number(match[1]), seconds: Number(match[2]) };
+    const runs = [...text.matchAll(/^(\d+) ([\d.]+)\s*$/gm)].map((match) => ({ kib: Number(match[1]), seconds: Number(match[2]) }));
+    if (runs.length > 0) {
+      return { maxRssKiB: Math.max(...runs.map((run) => run.kib)), seconds: runs.reduce((sum, run) => sum + run.seconds, 0) };
+    }
     await sleep(50);
   }
   return undefined;
