@@ -200,6 +200,7 @@ async function main(): Promise<number> {
     if (options.scale) scale = await runScale(options, candidates, browser);
   } finally {
     await browser.close();
+    await writeFile(path.join(options.work, 'results.json'), `${JSON.stringify({ options, seed, scale }, null, 2)}\n`);
   }
   const report = [
     machineLine(),
@@ -212,7 +213,6 @@ async function main(): Promise<number> {
   say();
   say(report.join('\n'));
   await writeFile(path.join(options.work, 'report.txt'), `${report.join('\n')}\n`);
-  await writeFile(path.join(options.work, 'results.json'), `${JSON.stringify({ options, seed, scale }, null, 2)}\n`);
   say(`\nreport: ${path.join(options.work, 'report.txt')}, raw figures: ${path.join(options.work, 'results.json')}`);
   return 0;
 }

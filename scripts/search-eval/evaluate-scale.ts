@@ -30,6 +30,8 @@ export interface ScaleBrowsing {
   shards: number;
   bytes: FirstQueryBytes[];
   numberRecall: ScoredQuery[];
+  /** set when the browser could not search this bundle */
+  error?: string;
 }
 
 /** Predicts the peak RSS (KiB) of one Pagefind process indexing `documents`, from earlier runs; undefined if none. */
@@ -94,7 +96,8 @@ async function single(site: BuiltSite, candidate: Candidate, options: { guard: I
   const outputPath = bundleDir(site, singleBundle(candidate).bundle);
   await rm(outputPath, { recursive: true, force: true });
   const run = await runIndex(candidate, { siteDir: site.dir, outputPath }, options.guard);
-  options.log(`  round ${round} · ${candidate.version} single: ${run.pages} pages, ${run.pagefindSeconds.toFixed(1)} s, peak ${(run.maxRssKiB / 1024).toFixed(0)} MiB${run.error ? ` — FAILED: ${run.error}` : ''}`);
+  const late = run.lateFiles ? `, ${run.lateFiles} files written late` : '';
+  options.log(`  round ${round} · ${candidate.version} single: ${run.pages} pages, ${run.pagefindSeconds.toFixed(1)} s, peak ${(run.maxRssKiB / 1024).toFixed(0)} MiB${late}${run.error ? ` — FAILED: ${run.error}` : ''}`);
   return run;
 }
 
@@ -104,6 +107,7 @@ async function sharded(site: BuiltSite, candidate: Candidate, shards: Shard[], o
   const run = await runSharded(candidate, site.dir, root, shards, options.guard);
   options.log(
     `  round ${round} · ${candidate.version} by year: ${shards.length} shards, ${run.pagefindSeconds.toFixed(1)} s in all, largest peak ${(run.maxRssKiB / 1024).toFixed(0)} MiB` +
+      (run.lateFiles ? `, ${run.lateFiles} files written late` : '') +
       (run.errors.length ? ` — FAILED: ${run.errors.join('; ')}` : ''),
   );
   return run;
@@ -122,10 +126,14 @@ export async function browseAtScale(site: BuiltSite, candidates: Candidate[], ru
       if (record.single.some((run) => !run.error)) setups.push(['single', singleBundle(candidate), 1]);
       if (shardNames) setups.push(['sharded', shardedSetup(candidate, shardNames), shardNames.length]);
       for (const [variant, setup, count] of setups) {
-        const bytes = [];
-        for (const query of BYTES_QUERIES) bytes.push(await firstQueryBytes(browser, server.url, setup, query));
-        const numberRecall = await evaluateRecall(browser, server.url, setup, queries);
-        rows.push({ docs: site.documents.length, version: candidate.version, variant, shards: count, bytes, numberRecall });
+        const row: ScaleBrowsing = { docs: site.documents.length, version: candidate.version, variant, shards: count, bytes: [], numberRecall: [] };
+        try {
+          for (const query of BYTES_QUERIES) row.bytes.push(await firstQueryBytes(browser, server.url, setup, query));
+          row.numberRecall = await evaluateRecall(browser, server.url, setup, queries);
+        } catch (error) {
+          row.error = (error as Error).message.split('\n')[0];
+        }
+        rows.push(row);
       }
     }
   } finally {

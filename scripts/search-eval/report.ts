@@ -52,11 +52,11 @@ export function recallSection(evaluations: SeedEvaluation[]): string[] {
 }
 
 export function scaleSection(runs: ScaleRuns[], repeat: number): string[] {
-  const rows = [['documents', 'Pagefind', 'variant', 'processes', 'Pagefind s', 'wall s', 'peak MiB', 'largest shard']];
+  const rows = [['documents', 'Pagefind', 'variant', 'processes', 'Pagefind s', 'wall s', 'peak MiB', 'late files†', 'largest shard']];
   for (const record of runs) {
-    if (record.skipped.single) rows.push([String(record.docs), record.version, 'single', DASH, 'skipped', DASH, DASH, record.skipped.single]);
+    if (record.skipped.single) rows.push([String(record.docs), record.version, 'single', DASH, 'skipped', DASH, DASH, DASH, record.skipped.single]);
     else if (record.single.length > 0) rows.push(singleRow(record));
-    if (record.skipped.sharded) rows.push([String(record.docs), record.version, 'by year', DASH, 'skipped', DASH, DASH, record.skipped.sharded]);
+    if (record.skipped.sharded) rows.push([String(record.docs), record.version, 'by year', DASH, 'skipped', DASH, DASH, DASH, record.skipped.sharded]);
     else if (record.sharded.length > 0) rows.push(shardedRow(record));
   }
   const failed = runs.flatMap((record) => [
@@ -68,12 +68,15 @@ export function scaleSection(runs: ScaleRuns[], repeat: number): string[] {
     '',
     ...table(rows),
     ...(failed.length ? ['', 'Failed runs:', ...failed.map((line) => `  ${line}`)] : []),
+    '',
+    '† files of the bundle still empty (0 bytes) when writeFiles had returned, per run; the script waits for them before',
+    '  closing Pagefind. Closing at once (as src/search/index-site.ts does) can leave them empty: a broken bundle.',
   ];
 }
 
 function singleRow(record: ScaleRuns): string[] {
   const ok = record.single.filter((run) => !run.error);
-  if (ok.length === 0) return [String(record.docs), record.version, 'single', '1', 'failed', DASH, abortedPeak(record.single), 'aborted, see below'];
+  if (ok.length === 0) return [String(record.docs), record.version, 'single', '1', 'failed', DASH, abortedPeak(record.single), DASH, 'aborted, see below'];
   return [
     String(record.docs),
     record.version,
@@ -82,8 +85,14 @@ function singleRow(record: ScaleRuns): string[] {
     formatRange(range(ok.map((run) => run.pagefindSeconds)), (n) => n.toFixed(1)),
     formatRange(range(ok.map((run) => run.wallMs / 1000)), (n) => n.toFixed(1)),
     formatRange(range(ok.map((run) => run.maxRssKiB)), mib),
+    lateCell(record.single.map((run) => run.lateFiles)),
     '',
   ];
+}
+
+/** Late files per run, e.g. `0, 3`. */
+function lateCell(counts: number[]): string {
+  return counts.join(', ');
 }
 
 /** A failed run still has the RSS it reached before it died: a lower bound of what it needed. */
@@ -93,7 +102,7 @@ function abortedPeak(runs: { maxRssKiB: number }[]): string {
 
 function shardedRow(record: ScaleRuns): string[] {
   const ok = record.sharded.filter((run) => run.errors.length === 0);
-  if (ok.length === 0) return [String(record.docs), record.version, 'by year', DASH, 'failed', DASH, abortedPeak(record.sharded), 'aborted, see below'];
+  if (ok.length === 0) return [String(record.docs), record.version, 'by year', DASH, 'failed', DASH, abortedPeak(record.sharded), DASH, 'aborted, see below'];
   const first = ok[0]!;
   return [
     String(record.docs),
@@ -103,6 +112,7 @@ function shardedRow(record: ScaleRuns): string[] {
     formatRange(range(ok.map((run) => run.pagefindSeconds)), (n) => n.toFixed(1)),
     formatRange(range(ok.map((run) => run.wallMs / 1000)), (n) => n.toFixed(1)),
     formatRange(range(ok.map((run) => run.maxRssKiB)), mib),
+    lateCell(record.sharded.map((run) => run.lateFiles)),
     `${first.largestShardDocuments} documents`,
   ];
 }
@@ -149,6 +159,7 @@ export function bytesSection(seed: SeedEvaluation[], scale: ScaleBrowsing[]): st
   for (const evaluation of seed) for (const bytes of evaluation.bytes) rows.push(bytesRow('seed (9)', evaluation.version, 'single', bytes));
   for (const row of scale) {
     const variant = variantLabel(row);
+    if (row.error) rows.push([String(row.docs), row.version, variant, `FAILED: ${row.error}`]);
     for (const bytes of row.bytes) rows.push(bytesRow(String(row.docs), row.version, variant, bytes));
   }
   return [
@@ -170,7 +181,7 @@ export function scaleRecallSection(scale: ScaleBrowsing[]): string[] {
     '',
     ...table([
       ['documents', 'Pagefind', 'variant', 'number @1', `number @${TOP}`],
-      ...scale.map((row) => {
+      ...scale.filter((row) => !row.error).map((row) => {
         const [, number] = recallScores(row.numberRecall);
         return [String(row.docs), row.version, variantLabel(row), `${number!.at1}/${number!.queries}`, `${number!.at3}/${number!.queries}`];
       }),

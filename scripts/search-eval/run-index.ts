@@ -1,6 +1,6 @@
 // Runs one Pagefind indexing (Node API, forceLanguage zh-cn, as src/search/index-site.ts) with its binary under GNU time.
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Candidate } from './candidates.ts';
@@ -26,7 +26,9 @@ export interface IndexRun {
   pagefindSeconds: number;
   /** user + system CPU seconds of the Pagefind process */
   cpuSeconds: number;
-  /** set when Pagefind failed, e.g. killed by the memory guard */
+  /** files of the bundle still empty when writeFiles had returned (waited for before close; see settleOutput) */
+  lateFiles: number;
+  /** set when Pagefind failed, e.g. killed by the memory guard, or left empty files behind */
   error?: string;
 }
 
@@ -51,10 +53,13 @@ export async function runIndex(candidate: Candidate, job: IndexJob, guard: Index
   process.env.PAGEFIND_EXTENDED_BINARY_PATH = wrapper; // read by the Node API when it starts its service
   const start = performance.now();
   let pages = 0;
+  let lateFiles = 0;
   let error: string | undefined;
   const watch = new AbortController();
   try {
     pages = await Promise.race([indexAndWrite(candidate, job), processEnded(stats, watch.signal)]);
+    lateFiles = (await emptyFiles(job.outputPath)).length;
+    if (lateFiles > 0) await settleOutput(job.outputPath);
   } catch (caught) {
     error = (caught as Error).message ?? String(caught);
   } finally {
@@ -65,7 +70,31 @@ export async function runIndex(candidate: Candidate, job: IndexJob, guard: Index
   const wallMs = performance.now() - start;
   const figures = await readTimeOutput(stats);
   if (!figures) throw new Error(`no GNU time output in ${stats}`);
-  return { pages, wallMs, ...figures, ...(error ? { error } : {}) };
+  const empty = error ? [] : await emptyFiles(job.outputPath);
+  if (empty.length > 0) error = `incomplete bundle: ${empty.length} empty files after close, e.g. ${empty[0]}`;
+  return { pages, wallMs, ...figures, lateFiles, ...(error ? { error } : {}) };
+}
+
+/** Zero-byte files of a written bundle (relative paths); a complete Pagefind bundle has none. */
+async function emptyFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  const empty: string[] = [];
+  for (const name of names) {
+    const info = await stat(path.join(dir, name));
+    if (info.isFile() && info.size === 0) empty.push(name);
+  }
+  return empty;
+}
+
+/**
+ * Pagefind's writeFiles can answer before every file has its content: seen as zero-byte pagefind-entry.json and
+ * wasm files when the process is closed right away (1.5.2, a few shards in 38). Wait (≤ 10 s) until none is empty.
+ */
+async function settleOutput(dir: string, timeoutMs = 10_000): Promise<void> {
+  for (let waited = 0; waited < timeoutMs; waited += 100) {
+    if ((await emptyFiles(dir)).length === 0) return;
+    await sleep(100);
+  }
 }
 
 async function indexAndWrite(candidate: Candidate, job: IndexJob): Promise<number> {
@@ -127,7 +156,7 @@ function quote(value: string): string {
 }
 
 /** The last line GNU time wrote (`<KiB> <elapsed> <user> <sys>`); it may be preceded by "Command terminated by signal …". */
-async function readTimeOutput(file: string, timeoutMs = 15_000): Promise<Omit<IndexRun, 'pages' | 'wallMs' | 'error'> | undefined> {
+async function readTimeOutput(file: string, timeoutMs = 15_000): Promise<Pick<IndexRun, 'maxRssKiB' | 'pagefindSeconds' | 'cpuSeconds'> | undefined> {
   for (let waited = 0; waited <= timeoutMs; waited += 50) {
     const text = existsSync(file) ? await readFile(file, 'utf8') : '';
     const match = TIME_LINE.exec(text);

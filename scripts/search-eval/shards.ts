@@ -22,6 +22,8 @@ export interface ShardedRun {
   /** the largest shard's Pagefind peak RSS */
   maxRssKiB: number;
   pages: number;
+  /** files still empty when writeFiles had returned, over all shards (see run-index.ts) */
+  lateFiles: number;
   /** documents of the largest shard */
   largestShardDocuments: number;
   errors: string[];
@@ -70,6 +72,7 @@ export async function runSharded(candidate: Candidate, siteDir: string, bundleRo
     pagefindSeconds: sum(runs.map((run) => run.pagefindSeconds)),
     maxRssKiB: Math.max(...runs.map((run) => run.maxRssKiB)),
     pages: sum(runs.map((run) => run.pages)),
+    lateFiles: sum(runs.map((run) => run.lateFiles)),
     largestShardDocuments: Math.max(...shards.map((shard) => shard.documents)),
     errors: results.filter((result) => result.run.error).map((result) => `${result.shard.name}: ${result.run.error}`),
   };
