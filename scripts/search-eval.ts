@@ -7,7 +7,7 @@ import { ISSUES_PER_YEAR } from './bench/generate-corpus.ts';
 import { machineLine } from './bench/report-table.ts';
 import { launchBrowser } from './search-eval/browser.ts';
 import { loadCandidate, repoPagefindDir, type Candidate } from './search-eval/candidates.ts';
-import { browseAtScale, indexAtScale, type ScaleBrowsing, type ScaleRuns } from './search-eval/evaluate-scale.ts';
+import { browseAtScale, indexAtScale, type ScaleBrowsing, type ScaleRuns, type Variant } from './search-eval/evaluate-scale.ts';
 import { evaluateSeed, type SeedEvaluation } from './search-eval/evaluate-seed.ts';
 import { peakPredictor, project, projectNode, versionModel } from './search-eval/extrapolate.ts';
 import { bytesSection, extrapolationSection, recallSection, scaleRecallSection, scaleSection } from './search-eval/report.ts';
@@ -50,6 +50,7 @@ options:
                           sizes keep N years and their year shards grow with the corpus
   --repeat N              index runs per candidate, variant and size (default 2)
   --years-per-shard N     years per shard of the sharded variant (default 1)
+  --variants LIST         single,sharded (default both)
   --target N              documents to extrapolate to (default 20000)
   --machine-gib N         memory of the production machine (default 24)
   --memory-limit-gib N    ulimit -v of each Pagefind process; runs predicted above 90 % of it, or of the
@@ -68,6 +69,7 @@ interface Options {
   maxYears: number | undefined;
   repeat: number;
   yearsPerShard: number;
+  variants: Variant[];
   target: number;
   machineGiB: number;
   guard: IndexGuard;
@@ -86,6 +88,7 @@ function parseOptions(argv: string[]): Options | undefined {
       'max-years': { type: 'string' },
       repeat: { type: 'string', default: '2' },
       'years-per-shard': { type: 'string', default: '1' },
+      variants: { type: 'string', default: 'single,sharded' },
       target: { type: 'string', default: '20000' },
       'machine-gib': { type: 'string', default: '24' },
       'memory-limit-gib': { type: 'string', default: '16' },
@@ -106,6 +109,7 @@ function parseOptions(argv: string[]): Options | undefined {
     maxYears: values['max-years'] === undefined ? undefined : positive('--max-years', values['max-years']),
     repeat: positive('--repeat', values.repeat),
     yearsPerShard: positive('--years-per-shard', values['years-per-shard']),
+    variants: values.variants.split(',').filter((variant): variant is Variant => variant === 'single' || variant === 'sharded'),
     target: positive('--target', values.target),
     machineGiB: positive('--machine-gib', values['machine-gib']),
     guard: { scratchDir: path.join(work, 'time'), memoryLimitGiB: positive('--memory-limit-gib', values['memory-limit-gib']) },
@@ -177,7 +181,7 @@ function extrapolation(options: Options, candidates: Candidate[], scale: ScaleOu
   const builds = scale.sites.flatMap(({ site }) => (site.nodePeakKiB ? [{ documents: site.documents.length, nodePeakKiB: site.nodePeakKiB }] : []));
   const nodeKiB = projectNode(builds, options.target);
   const projections = models.flatMap((model) => project(model, options.target, years, nodeKiB));
-  return extrapolationSection(models, projections, options.target, options.machineGiB);
+  return extrapolationSection(models, projections, options.target, options.machineGiB, options.yearsPerShard);
 }
 
 async function main(): Promise<number> {
@@ -205,7 +209,7 @@ async function main(): Promise<number> {
   const report = [
     machineLine(),
     ...(seed.length ? ['', ...recallSection(seed)] : []),
-    ...(scale ? ['', ...scaleSection(scale.runs, options.repeat), '', ...extrapolation(options, candidates, scale)] : []),
+    ...(scale ? ['', ...scaleSection(scale.runs, options.repeat, options.yearsPerShard), '', ...extrapolation(options, candidates, scale)] : []),
     '',
     ...bytesSection(seed, scale?.browsing ?? []),
     ...(scale ? ['', ...scaleRecallSection(scale.browsing)] : []),

@@ -41,14 +41,14 @@ export type PeakPredictor = (version: string, documents: number) => number | und
 export const SCALE_NUMBER_DOCUMENTS = 20;
 
 export function shardedBundleRoot(candidate: Candidate): string {
-  return `/_eval/${candidate.version}-by-year/`;
+  return `/_eval/${candidate.version}-sharded/`;
 }
 
 /** `repeat` rounds; each round runs every candidate's single index, then its sharded one (interleaved against drift). */
 export async function indexAtScale(
   site: BuiltSite,
   candidates: Candidate[],
-  options: { repeat: number; yearsPerShard: number; guard: IndexGuard; predictPeak: PeakPredictor; log: (line: string) => void },
+  options: { repeat: number; yearsPerShard: number; variants: Variant[]; guard: IndexGuard; predictPeak: PeakPredictor; log: (line: string) => void },
 ): Promise<ScaleRuns[]> {
   const shards = await planShards(site, options.yearsPerShard);
   const largestShard = Math.max(...shards.map((shard) => shard.documents));
@@ -58,7 +58,7 @@ export async function indexAtScale(
     docs,
     single: [],
     sharded: [],
-    skipped: guardSkips(candidate.version, docs, largestShard, options),
+    skipped: { ...notRequested(options.variants), ...guardSkips(candidate.version, docs, largestShard, options) },
   }));
   for (let round = 1; round <= options.repeat; round += 1) {
     for (const [index, candidate] of candidates.entries()) {
@@ -68,6 +68,12 @@ export async function indexAtScale(
     }
   }
   return runs;
+}
+
+function notRequested(variants: Variant[]): ScaleRuns['skipped'] {
+  const skipped: ScaleRuns['skipped'] = {};
+  for (const variant of ['single', 'sharded'] as const) if (!variants.includes(variant)) skipped[variant] = 'not requested (--variants)';
+  return skipped;
 }
 
 /** Variants whose predicted peak would not fit the guard or the memory available now are not run. */
@@ -106,7 +112,7 @@ async function sharded(site: BuiltSite, candidate: Candidate, shards: Shard[], o
   await rm(root, { recursive: true, force: true });
   const run = await runSharded(candidate, site.dir, root, shards, options.guard);
   options.log(
-    `  round ${round} · ${candidate.version} by year: ${shards.length} shards, ${run.pagefindSeconds.toFixed(1)} s in all, largest peak ${(run.maxRssKiB / 1024).toFixed(0)} MiB` +
+    `  round ${round} · ${candidate.version} sharded: ${shards.length} shards, ${run.pagefindSeconds.toFixed(1)} s in all, largest peak ${(run.maxRssKiB / 1024).toFixed(0)} MiB` +
       (run.lateFiles ? `, ${run.lateFiles} files written late` : '') +
       (run.errors.length ? ` — FAILED: ${run.errors.join('; ')}` : ''),
   );

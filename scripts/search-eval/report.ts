@@ -51,17 +51,18 @@ export function recallSection(evaluations: SeedEvaluation[]): string[] {
   return lines;
 }
 
-export function scaleSection(runs: ScaleRuns[], repeat: number): string[] {
+export function scaleSection(runs: ScaleRuns[], repeat: number, yearsPerShard: number): string[] {
+  const byYears = shardLabel(yearsPerShard);
   const rows = [['documents', 'Pagefind', 'variant', 'processes', 'Pagefind s', 'wall s', 'peak MiB', 'late files†', 'largest shard']];
   for (const record of runs) {
     if (record.skipped.single) rows.push([String(record.docs), record.version, 'single', DASH, 'skipped', DASH, DASH, DASH, record.skipped.single]);
     else if (record.single.length > 0) rows.push(singleRow(record));
-    if (record.skipped.sharded) rows.push([String(record.docs), record.version, 'by year', DASH, 'skipped', DASH, DASH, DASH, record.skipped.sharded]);
-    else if (record.sharded.length > 0) rows.push(shardedRow(record));
+    if (record.skipped.sharded) rows.push([String(record.docs), record.version, byYears, DASH, 'skipped', DASH, DASH, DASH, record.skipped.sharded]);
+    else if (record.sharded.length > 0) rows.push(shardedRow(record, byYears));
   }
   const failed = runs.flatMap((record) => [
     ...record.single.filter((run) => run.error).map((run) => `${record.docs} ${record.version} single: ${run.error}`),
-    ...record.sharded.flatMap((run) => run.errors.map((error) => `${record.docs} ${record.version} by year, shard ${error}`)),
+    ...record.sharded.flatMap((run) => run.errors.map((error) => `${record.docs} ${record.version} ${byYears}, shard ${error}`)),
   ]);
   return [
     `## 2. Index time and peak memory (ranges over ${repeat} runs; Pagefind s = the Pagefind process's lifetime, wall = createIndex → close)`,
@@ -90,6 +91,11 @@ function singleRow(record: ScaleRuns): string[] {
   ];
 }
 
+/** `by year`, or `by 10 years`. */
+function shardLabel(yearsPerShard: number): string {
+  return yearsPerShard === 1 ? 'by year' : `by ${yearsPerShard} years`;
+}
+
 /** Late files per run, e.g. `0, 3`. */
 function lateCell(counts: number[]): string {
   return counts.join(', ');
@@ -100,14 +106,14 @@ function abortedPeak(runs: { maxRssKiB: number }[]): string {
   return `≥ ${mib(Math.max(...runs.map((run) => run.maxRssKiB)))}`;
 }
 
-function shardedRow(record: ScaleRuns): string[] {
+function shardedRow(record: ScaleRuns, byYears: string): string[] {
   const ok = record.sharded.filter((run) => run.errors.length === 0);
-  if (ok.length === 0) return [String(record.docs), record.version, 'by year', DASH, 'failed', DASH, abortedPeak(record.sharded), DASH, 'aborted, see below'];
+  if (ok.length === 0) return [String(record.docs), record.version, byYears, DASH, 'failed', DASH, abortedPeak(record.sharded), DASH, 'aborted, see below'];
   const first = ok[0]!;
   return [
     String(record.docs),
     record.version,
-    'by year',
+    byYears,
     String(first.shards.length),
     formatRange(range(ok.map((run) => run.pagefindSeconds)), (n) => n.toFixed(1)),
     formatRange(range(ok.map((run) => run.wallMs / 1000)), (n) => n.toFixed(1)),
@@ -117,7 +123,7 @@ function shardedRow(record: ScaleRuns): string[] {
   ];
 }
 
-export function extrapolationSection(models: VersionModel[], projections: Projection[], target: number, machineGiB: number): string[] {
+export function extrapolationSection(models: VersionModel[], projections: Projection[], target: number, machineGiB: number, yearsPerShard: number): string[] {
   const modelLines = models.map((model) =>
     model.memory && model.seconds
       ? `  ${model.version}: peak ≈ ${mib(model.memory.intercept)} MiB + ${(model.memory.slope / 1024).toFixed(3)} MiB/document; ` +
@@ -129,7 +135,7 @@ export function extrapolationSection(models: VersionModel[], projections: Projec
     const total = projection.peakKiB + (projection.nodeKiB ?? 0);
     rows.push([
       projection.version,
-      projection.variant === 'single' ? 'single' : 'by year',
+      projection.variant === 'single' ? 'single' : shardLabel(yearsPerShard),
       `${projection.processes} × ${projection.documentsPerProcess}`,
       gib(projection.peakKiB),
       projection.nodeKiB === undefined ? DASH : gib(projection.nodeKiB),
@@ -145,7 +151,7 @@ export function extrapolationSection(models: VersionModel[], projections: Projec
     '',
     ...table(rows),
     '',
-    'fits = total ≤ 75 % of the machine; tight = ≤ 100 %; no = more. By year keeps the measured span of years (more documents per year).',
+    'fits = total ≤ 75 % of the machine; tight = ≤ 100 %; no = more. Sharded keeps the measured number of shards (more documents per shard).',
   ];
 }
 
