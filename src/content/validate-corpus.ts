@@ -56,6 +56,17 @@ function checkDocument(corpus: Corpus, document: LoadedDocument): void {
     }
   });
 
+  const references = [
+    ...(data.repealed_by ? [{ value: data.repealed_by, path: ['repealed_by'] as PropertyKey[] }] : []),
+    ...(data.amended_by ?? []).map((value, index) => ({ value, path: ['amended_by', index] as PropertyKey[] })),
+  ];
+  for (const { value, path } of references) {
+    if (parseDocNumber(value)) continue;
+    const loose = parseLooseDocNumber(value);
+    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : '，格式为 机关代字〔年份〕序号号';
+    report(file, `${String(path[0])} 中的发文字号 ${value} 不符合 GB/T 9704${fix}`, placeOf(path, { value: true }), 'doc-number');
+  }
+
   const types = corpus.config.types.map((type) => type.name);
   if (!types.includes(data.type)) {
     report(file, `文种「${data.type}」未在配置中登记：请改为 ${types.join('、')} 之一，或在 gazette.config.yaml 的 types 中添加`, at('type'), 'type');

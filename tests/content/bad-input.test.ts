@@ -56,6 +56,7 @@ const cases: Case[] = [
   { name: '发文字号 with 〈2018〉', files: doc({ doc_number: '永政发〈2018〉3号' }), expect: [DOC, 3, 'doc-number'], exit: 1 },
   { name: '发文字号 with „2018‟', files: doc({ doc_number: '永政发„2018‟3号' }), expect: [DOC, 3, 'doc-number'], exit: 1 },
   { name: '发文字号 with a leading zero', files: doc({ doc_number: '永政发〔2018〕03号' }), expect: [DOC, 3, 'doc-number'], exit: 1 },
+  { name: 'repealed_by with [2018]', files: doc({ repealed_by: '永政发[2020]8号' }), expect: [DOC, 10, 'doc-number'], exit: 1 },
   { name: 'unknown 机关代字', files: doc({ doc_number: '湘政发〔2018〕3号' }), expect: [DOC, 3, 'doc-number-issuer'], exit: 1 },
   { name: '机关代字 of another organ', files: doc({ issuers: '[永州市人民政府办公室]' }), expect: [DOC, 6, 'doc-number-issuer'], exit: 1 },
   { name: '发文字号 year differs from 成文日期', files: doc({ date: '2017-12-30' }), expect: [DOC, 3, 'doc-number-year'], exit: 1 },
