@@ -52,7 +52,7 @@ async function submit(page: Page, query: string): Promise<void> {
   await page.press('#search-q', 'Enter');
   await page.waitForFunction((q) => {
     const root = document.querySelector<HTMLElement>('[data-search]')!;
-    return root.dataset.searchState === 'done' && root.querySelector('[data-status]')!.textContent!.includes(`“${q}”`);
+    return root.dataset.searchState === 'done' && (root.querySelector('[data-status]')?.textContent ?? '').includes(`“${q}”`);
   }, query);
 }
 
@@ -127,7 +127,11 @@ describe('facets and sorting', () => {
     expect((await resultLinks(newest))[0]).toBe('/2018/02/yzf-2018-4/');
     await newest.selectOption('#search-sort', 'date-asc');
     await newest.waitForURL(/sort=date-asc/);
-    await newest.waitForFunction(() => new URL((document.querySelector('.result__title a') as HTMLAnchorElement).href).pathname === '/2018/02/yzr-2018-1/');
+    // The list is re-rendered after the sort change: between renders there may be no result yet.
+    await newest.waitForFunction(() => {
+      const first = document.querySelector<HTMLAnchorElement>('.result__title a');
+      return first !== null && new URL(first.href).pathname === '/2018/02/yzr-2018-1/';
+    });
     await newest.close();
   });
 });
@@ -146,7 +150,7 @@ describe('the page', () => {
     await submit(page, '见义勇为');
     expect(await resultLinks(page)).not.toEqual(before);
     await page.goBack();
-    await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === '执行力');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#search-q')?.value === '执行力');
     await page.waitForSelector('[data-search-state=done]');
     expect(await resultLinks(page)).toEqual(before);
     await page.close();
