@@ -31,9 +31,11 @@ async function start(root: HTMLElement): Promise<void> {
   /** The current search, shown a page at a time: result fragments are fetched only for what is shown. */
   let page: Paging | undefined;
 
+  /** Fetches and shows the next page of results; the first page replaces the previous search's list in one step. */
   const showMore = async () => {
     if (!page) return;
     const current = generation;
+    const first = page.shown === 0;
     const slice = page.results.slice(page.shown, page.shown + PAGE_SIZE);
     const data = await Promise.all(slice.map((result) => result.data()));
     if (current !== generation) return;
@@ -41,7 +43,9 @@ async function start(root: HTMLElement): Promise<void> {
     const exactUrl = page.exact?.url;
     const others = data.filter((result) => stripQuery(result.url) !== exactUrl);
     if (others.length < data.length) page.total--;
-    list.append(...others.map((result) => pagefindItem(result, state)));
+    const items = others.map((result) => pagefindItem(result, state));
+    if (first) list.replaceChildren(...(page.exact ? [exactItem(page.exact)] : []), ...items);
+    else list.append(...items);
     more.hidden = page.shown >= page.results.length;
     renderStatus(status, state, page.exact, list.children.length, page.total);
   };
@@ -68,8 +72,8 @@ async function start(root: HTMLElement): Promise<void> {
     renderFacets(facetsBox, allFilters, search?.filters ?? {}, state);
     const results = search?.results ?? [];
     page = { results, shown: 0, exact, total: results.length + (exact ? 1 : 0) };
-    list.replaceChildren(...(exact ? [exactItem(exact)] : []));
     if (results.length === 0 && !exact) {
+      list.replaceChildren();
       status.replaceChildren(noResults(state));
     } else {
       await showMore();
