@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline-project.ts';
 import { generateCorpus, type GeneratedCorpus } from './bench/generate-corpus.ts';
 import { pagefindProbe } from './bench/pagefind-memory.ts';
+import { formatFirstQueries, measureFirstQueries } from './bench/first-query.ts';
 import { corpusLine, formatFigures, machineLine, type Measured } from './bench/report-table.ts';
 import { runChild } from './bench/run-child.ts';
 import { readResult } from './bench/run-result.ts';
@@ -16,7 +17,9 @@ usage: npm run bench -- --docs N [options]
 Generates an N-document corpus in a temp folder by replicating the seed issue issues/2018/02
 (fresh 发文字号, dates, pages and issues; it must pass validation), then builds it twice, each in
 its own Node process: with our pipeline (buildSite) and with a stock Eleventy baseline
-(markdown-it, one Nunjucks layout). Prints per-phase wall time and peak memory of both.
+(markdown-it, one Nunjucks layout). Prints per-phase wall time and peak memory of both,
+then the bytes a reader downloads for a first search on our built site (real Chromium,
+served with gzip on 127.0.0.1).
 
 options:
   --docs N          number of documents (default 1000)
@@ -106,6 +109,11 @@ async function measureBaseline(root: string, corpus: GeneratedCorpus, search: bo
   return measure('scripts/bench/run-baseline.ts', search ? args : [...args, '--no-search'], { root, label: 'baseline', resultFile, search });
 }
 
+async function measureSearch(root: string): ReturnType<typeof measureFirstQueries> {
+  say('▸ measuring the first search on our built site (Chromium) …');
+  return measureFirstQueries(path.join(root, 'ours-out'));
+}
+
 async function measure(
   script: string,
   args: string[],
@@ -131,8 +139,10 @@ async function main(): Promise<number> {
     const corpus = await generate(root, options);
     const ours = options.ours ? await measureOurs(root, corpus, options.search) : undefined;
     const baseline = await measureBaseline(root, corpus, options.baselineSearch);
+    const firstQueries = ours && options.search ? await measureSearch(root) : undefined;
     say('');
     say(formatFigures({ corpus, ours, baseline }));
+    if (ours && options.search) say(['', ...formatFirstQueries(firstQueries)].join('\n'));
     return 0;
   } finally {
     if (options.keep) say(`\nkept ${root}`);

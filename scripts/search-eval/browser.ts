@@ -1,8 +1,6 @@
 // Headless Chromium driving the Pagefind JS API of a served bundle: run queries, and count the bytes they fetch (CDP).
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+import type { Browser, CDPSession, Page } from 'playwright-core';
+export { launchChromium as launchBrowser } from '../lib/chromium.ts';
 
 /** Where a page finds its Pagefind: the bundle it imports, plus the bundles it merges in (the sharded variant). */
 export interface BundleSetup {
@@ -25,10 +23,6 @@ export interface QueryOutcome {
   total: number;
   /** the first `top` results, loaded with data() */
   top: ResultSummary[];
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** A fresh context (empty cache) with one page opened on `origin`; close it when done. */

@@ -19,11 +19,18 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip',
 };
 
+export interface Transfer {
+  path: string;
+  bytes: number;
+}
+
 export interface StaticServer {
   url: string;
   server: Server;
   /** bytes of response bodies sent since start (or the last reset), as transferred (gzip included) */
   bytesSent(): number;
+  /** each response since start (or the last reset): the site path asked for and the bytes sent for it */
+  transfers(): Transfer[];
   resetBytes(): void;
   close(): Promise<void>;
 }
@@ -31,13 +38,13 @@ export interface StaticServer {
 /** Serve `root` under `prefix` (default `/`) on 127.0.0.1; port 0 picks a free port. */
 export async function serveStatic(root: string, options: { port?: number; prefix?: string } = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? '/';
-  let sent = 0;
+  let sent: Transfer[] = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const sitePath = decodeURIComponent(pathname);
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const send = (status: number, body: { body: Buffer | string; type: string }) => {
-      sent += reply(response, status, body, gzip);
+      sent.push({ path: sitePath, bytes: reply(response, status, body, gzip) });
     };
     if (!sitePath.startsWith(prefix)) return send(404, await notFound(root));
     const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
@@ -57,9 +64,10 @@ export async function serveStatic(root: string, options: { port?: number; prefix
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     server,
-    bytesSent: () => sent,
+    bytesSent: () => sent.reduce((total, transfer) => total + transfer.bytes, 0),
+    transfers: () => [...sent],
     resetBytes: () => {
-      sent = 0;
+      sent = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

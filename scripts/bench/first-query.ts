@@ -1,0 +1,80 @@
+// Bytes a reader downloads for a first search on the built bench site: served with gzip, fresh cache, real Chromium.
+import { existsSync } from 'node:fs';
+import { serveStatic, type Transfer } from '../../src/build/static-server.ts';
+import { CHROMIUM, launchChromium } from '../lib/chromium.ts';
+
+/** The three word queries of the search issue; each is measured in its own fresh browser context. */
+export const FIRST_QUERIES = ['就业创业', '见义勇为', '社会信用体系'];
+
+/** The goal for a first query, page and search runtime included (issue: search). */
+export const GOAL_KB = 150;
+
+export const KINDS = ['page', 'runtime', 'index', 'fragments', 'lookup'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface FirstQuery {
+  query: string;
+  /** results shown on the first page (at most 10) */
+  shown: number;
+  bytes: number;
+  byKind: Record<Kind, number>;
+}
+
+/** Which part of the search a served path belongs to. */
+export function kindOf(sitePath: string): Kind {
+  if (sitePath.endsWith('.pf_fragment')) return 'fragments';
+  if (/\.(pf_index|pf_meta|pf_filter)$|pagefind-entry\.json$/.test(sitePath)) return 'index';
+  if (/\/pagefind[^/]*\/(pagefind[^/]*\.js|wasm\.[^/]+)$/.test(sitePath)) return 'runtime';
+  if (sitePath.includes('/search/lookup/') || sitePath.endsWith('/search/shards.json')) return 'lookup';
+  return 'page';
+}
+
+export function summarize(query: string, shown: number, transfers: Transfer[]): FirstQuery {
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+  for (const transfer of transfers) byKind[kindOf(transfer.path)] += transfer.bytes;
+  return { query, shown, bytes: transfers.reduce((total, transfer) => total + transfer.bytes, 0), byKind };
+}
+
+/** Serve `site` on 127.0.0.1 and open `/search/?q=` for each query; undefined when Chromium is not installed. */
+export async function measureFirstQueries(site: string, queries = FIRST_QUERIES): Promise<FirstQuery[] | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const server = await serveStatic(site);
+  const browser = await launchChromium();
+  try {
+    const figures: FirstQuery[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      server.resetBytes();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-search-state=done]', { timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+      const shown = await page.locator('.result').count();
+      figures.push(summarize(query, shown, server.transfers()));
+      await context.close();
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The figures as a table, KB = 1024 bytes as transferred. */
+export function formatFirstQueries(figures: FirstQuery[] | undefined): string[] {
+  const title = `First query on the built site (fresh cache, gzip as a host serves it; goal ≤ ${GOAL_KB} KB)`;
+  if (!figures) return [title, `  not measured: Chromium not found at ${CHROMIUM}`];
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  // Numbers first, the query (double-width characters) last, so the columns line up in a terminal.
+  const line = (cells: string[]) => cells.map((cell) => cell.padStart(10)).join('');
+  return [
+    title,
+    `${line(['shown', 'total KB', ...KINDS])}   query`,
+    ...figures.map((figure) => {
+      const verdict = figure.bytes / 1024 <= GOAL_KB ? 'goal met' : `${kb(figure.bytes - GOAL_KB * 1024)} KB over`;
+      return `${line([String(figure.shown), kb(figure.bytes), ...KINDS.map((kind) => kb(figure.byKind[kind]))])}   ${figure.query} (${verdict})`;
+    }),
+    'page = HTML, CSS, our search script, favicon; runtime = pagefind.js, its worker and wasm; index = entry, meta, index',
+    'and filter chunks (every shard); fragments = the shown results\' text; lookup = shard list and 发文字号 buckets.',
+  ];
+}
