@@ -39,6 +39,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         pathPrefix: model.config.path_prefix,
         config: gazetteEleventyConfig({ model }) as (config: never) => unknown,
       });
+      // Our phases report progress and time; Eleventy's own "Wrote N files" and performance tips would repeat them.
+      eleventy.disableLogger();
       await eleventy.write();
     });
     if (options.search !== false) await phases.run('search', () => buildSearch(model, staging));

@@ -1,5 +1,6 @@
 // Renders one document body to HTML, plain text, outline and citations: a pure function of the file and the citation
 // index, cached by their content hashes.
+import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { toText } from 'hast-util-to-text';
@@ -39,8 +40,12 @@ export interface RenderOutput {
   messages: RenderMessage[];
 }
 
-const processors = new Map<string, ReturnType<typeof createProcessor>>();
-const cache = new Map<string, RenderOutput>();
+/**
+ * Both memos are bounded, least recently used out first: a long `npm run dev` session re-renders after every save, and
+ * outputs for old file versions or old citation indexes must not pile up. The render memo holds a whole large corpus.
+ */
+const processors = new LRUCache<string, ReturnType<typeof createProcessor>>({ max: 2 });
+const cache = new LRUCache<string, RenderOutput>({ max: 40_000 });
 
 function processorFor(index: CitationIndex | undefined) {
   const key = index?.key ?? '';
@@ -51,6 +56,7 @@ function processorFor(index: CitationIndex | undefined) {
   }
   return processor;
 }
+
 
 export function renderKey(input: RenderInput): string {
   const hash = createHash('sha256').update(PIPELINE_VERSION);

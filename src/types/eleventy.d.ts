@@ -16,6 +16,8 @@ declare module '@11ty/eleventy' {
     serve(port?: number): Promise<void>;
     close(): Promise<void>;
     setIsVerbose(verbose: boolean): void;
+    /** Silence every Eleventy log line, forced ones ("Wrote N files") included; errors still throw. */
+    disableLogger(): void;
   }
   export const HtmlBasePlugin: unknown;
 }
