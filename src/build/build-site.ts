@@ -40,6 +40,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         config: gazetteEleventyConfig({ model }) as (config: never) => unknown,
       });
       // Our phases report progress and time; Eleventy's own "Wrote N files" and performance tips would repeat them.
+      eleventy.setIsVerbose(false);
       eleventy.disableLogger();
       await eleventy.write();
     });

@@ -1,5 +1,5 @@
 // Stage 4, search: builds the Pagefind index of a rendered site folder, one bounded shard at a time.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { planShards, shardGlob, SHARDS_MANIFEST, type SearchShard } from './shards.ts';
@@ -34,8 +34,24 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<number> 
     if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, shard.bundle) });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+    await removeStockUi(path.join(siteDir, shard.bundle));
     return added.page_count;
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pagefind's own UIs (≈ 430 KB a bundle), which our search page does not use; its runtime, wasm and index stay. */
+export const STOCK_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+async function removeStockUi(bundleDir: string): Promise<void> {
+  await Promise.all(STOCK_UI_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })));
 }

@@ -8,6 +8,7 @@ import { toText } from 'hast-util-to-text';
 import { buildSite } from '../../src/build/build-site.ts';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
 import { documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
+import { STOCK_UI_FILES } from '../../src/search/index-site.ts';
 
 let site: BuiltSite;
 
@@ -23,6 +24,12 @@ describe('pages', () => {
     ]) {
       expect(() => site.read(sitePath), sitePath).not.toThrow();
     }
+  });
+
+  it('keeps Pagefind\'s runtime and index but not its stock UIs, which the search page does not use', () => {
+    const bundle = readdirSync(path.join(site.dir, 'pagefind'));
+    expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment', 'filter']));
+    expect(bundle.filter((name) => STOCK_UI_FILES.includes(name))).toEqual([]);
   });
 
   it('every page is zh-CN and has one h1', () => {

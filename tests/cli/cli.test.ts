@@ -60,6 +60,13 @@ describe('commands', () => {
     const result = run('build', ['--no-search'], cwd);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/load \d+ ms · validate \d+ ms · render \d+ ms · pages \d+ ms · publish \d+ ms/);
+    expect(result.stdout).not.toContain('[11ty]'); // our phases report progress; Eleventy's own lines would repeat them
     expect(existsSync(path.join(cwd, 'dist/index.html'))).toBe(true);
+  });
+
+  it('build --quiet prints nothing when all is well', () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const result = run('build', ['--no-search', '--quiet'], cwd);
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 });
