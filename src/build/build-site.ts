@@ -37,7 +37,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         quietMode: true,
         configPath: false,
         pathPrefix: model.config.path_prefix,
-        config: gazetteEleventyConfig({ model }) as (config: never) => unknown,
+        config: gazetteEleventyConfig({ model, quiet: true }) as (config: never) => unknown,
       });
       // Our phases report progress and time; Eleventy's own "Wrote N files" and performance tips would repeat them.
       eleventy.setIsVerbose(false);

@@ -19,11 +19,15 @@ export interface EleventyOptions {
   model: SiteModel | (() => Promise<SiteModel>);
   /** Extra paths whose changes trigger a rebuild in watch mode (the content folder, the config file). */
   watch?: string[];
+  /** Silence Eleventy's performance tips ("[11ty] Benchmark …"): the build reports its own phase times. */
+  quiet?: boolean;
 }
 
 /** Returns the function Eleventy calls with its config object. */
 export function gazetteEleventyConfig(options: EleventyOptions) {
   return function configure(eleventyConfig: EleventyConfig) {
+    // The "Configuration" timing group exists before quiet mode applies, so it is silenced here.
+    if (options.quiet) eleventyConfig.benchmarkManager?.get('Configuration')?.setIsVerbose(false);
     eleventyConfig.setTemplateFormats(['njk']);
     // Autoescape everything; document HTML comes sanitized from the unified pipeline and is the only `| safe` body.
     eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

@@ -10,4 +10,6 @@ export interface EleventyConfig {
   setTemplateFormats(formats: string[]): void;
   setServerOptions(options: Record<string, unknown>): void;
   on(event: 'eleventy.after', listener: (event: { directories: { output: string } }) => Promise<void>): void;
+  /** Eleventy's internal timing groups (not public API: used optionally, to silence its performance tips). */
+  benchmarkManager?: { get(name: string): { setIsVerbose(verbose: boolean): void } | undefined };
 }
