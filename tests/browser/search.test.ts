@@ -75,6 +75,8 @@ describe('search by words', () => {
     const meta = await first.locator('.result__meta').textContent();
     expect(meta).toMatch(/〔2018〕\d+号 · 2018年\d+月\d+日 · 永州市人民政府/);
     expect(await first.locator('.result__excerpt mark').count()).toBeGreaterThan(0);
+    // The excerpt comes from the document, not from the labels of the page's metadata block.
+    expect(await page.locator('.result__excerpt').allTextContents()).not.toContainEqual(expect.stringMatching(/发文字号|成文日期|所在期|时效性/));
     await page.close();
   });
 });
