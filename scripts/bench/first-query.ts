@@ -18,6 +18,8 @@ export interface FirstQuery {
   shown: number;
   bytes: number;
   byKind: Record<Kind, number>;
+  /** paths the page asked for that the site does not have (should be none) */
+  missing: string[];
 }
 
 /** Which part of the search a served path belongs to. */
@@ -32,7 +34,8 @@ export function kindOf(sitePath: string): Kind {
 export function summarize(query: string, shown: number, transfers: Transfer[]): FirstQuery {
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
   for (const transfer of transfers) byKind[kindOf(transfer.path)] += transfer.bytes;
-  return { query, shown, bytes: transfers.reduce((total, transfer) => total + transfer.bytes, 0), byKind };
+  const missing = transfers.filter((transfer) => transfer.status === 404).map((transfer) => transfer.path);
+  return { query, shown, bytes: transfers.reduce((total, transfer) => total + transfer.bytes, 0), byKind, missing };
 }
 
 /** Serve `site` on 127.0.0.1 and open `/search/?q=` for each query; undefined when Chromium is not installed. */
@@ -72,9 +75,10 @@ export function formatFirstQueries(figures: FirstQuery[] | undefined): string[] 
     `${line(['shown', 'total KB', ...KINDS])}   query`,
     ...figures.map((figure) => {
       const verdict = figure.bytes / 1024 <= GOAL_KB ? 'goal met' : `${kb(figure.bytes - GOAL_KB * 1024)} KB over`;
-      return `${line([String(figure.shown), kb(figure.bytes), ...KINDS.map((kind) => kb(figure.byKind[kind]))])}   ${figure.query} (${verdict})`;
+      const missing = figure.missing.length ? `; not found: ${figure.missing.join(', ')}` : '';
+      return `${line([String(figure.shown), kb(figure.bytes), ...KINDS.map((kind) => kb(figure.byKind[kind]))])}   ${figure.query} (${verdict}${missing})`;
     }),
     'page = HTML, CSS, our search script, favicon; runtime = pagefind.js, its worker and wasm; index = entry, meta, index',
-    'and filter chunks (every shard); fragments = the shown results\' text; lookup = shard list and 发文字号 buckets.',
+    'and filter chunks (every shard); fragments = the shown results\' text; lookup = shard list and 发文字号 bucket.',
   ];
 }

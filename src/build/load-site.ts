@@ -4,7 +4,8 @@ import type { VFile } from 'vfile';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { loadCorpus, type Corpus } from '../content/load-corpus.ts';
 import { validateCorpus } from '../content/validate-corpus.ts';
-import { renderDocument, type RenderOutput } from '../markdown/render-document.ts';
+import type { RenderOutput } from '../markdown/render-document.ts';
+import { renderMany } from '../markdown/render-pool.ts';
 import { buildSiteModel, documentUrl, type SiteModel } from '../site/site-model.ts';
 import { buildCitationIndex } from '../content/citation-index.ts';
 import type { Phases } from './phases.ts';
@@ -25,6 +26,8 @@ export interface SiteSource {
   lenient?: boolean;
   /** the build date (YYYY-MM-DD) statuses are stated for; default SOURCE_DATE_EPOCH or today in China */
   today?: string;
+  /** render worker threads (0 = this thread); default: one per CPU for large corpora, see render-pool.ts */
+  renderThreads?: number;
 }
 
 export interface LoadedSite {
@@ -51,11 +54,14 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const files = [configFile, ...corpus.files];
   // Bodies are rendered even when other files have errors: body messages (unsafe HTML) belong in the same report.
 
-  const rendered = await run('render', () => {
+  const rendered = await run('render', async () => {
     const outputs = new Map<string, RenderOutput>();
     const index = buildCitationIndex(corpus, documentUrl);
-    for (const document of corpus.documents) {
-      const output = renderDocument({ path: document.file.path, body: document.body, url: documentUrl(document), index });
+    const inputs = corpus.documents.map((document) => ({ path: document.file.path, body: document.body, url: documentUrl(document) }));
+    const { outputs: results, threads } = await renderMany(inputs, index, { threads: source.renderThreads });
+    if (threads > 0) phases?.note(`${inputs.length} 篇文件，用 ${threads} 个工作线程渲染`);
+    for (const [position, document] of corpus.documents.entries()) {
+      const output = results[position]!;
       for (const message of output.messages) {
         const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
         const copy = document.file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });

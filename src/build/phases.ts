@@ -23,6 +23,11 @@ export class Phases {
     }
   }
 
+  /** A detail line under the running phase (e.g. how it was run). */
+  note(line: string): void {
+    this.log(`  ${line}`);
+  }
+
   summary(): string {
     const total = this.results.reduce((sum, result) => sum + result.ms, 0);
     const parts = this.results.map((result) => `${result.name} ${formatMs(result.ms)}`);

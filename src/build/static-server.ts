@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
 export interface Transfer {
   path: string;
   bytes: number;
+  status: number;
 }
 
 export interface StaticServer {
@@ -44,7 +45,7 @@ export async function serveStatic(root: string, options: { port?: number; prefix
     const sitePath = decodeURIComponent(pathname);
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const send = (status: number, body: { body: Buffer | string; type: string }) => {
-      sent.push({ path: sitePath, bytes: reply(response, status, body, gzip) });
+      sent.push({ path: sitePath, bytes: reply(response, status, body, gzip), status });
     };
     if (!sitePath.startsWith(prefix)) return send(404, await notFound(root));
     const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');

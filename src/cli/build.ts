@@ -1,7 +1,7 @@
 // `npm run build`: validate the content, render the site and its search index, and publish into dist/ atomically.
 import { buildSite } from '../build/build-site.ts';
 import { formatReport } from '../report/format-report.ts';
-import { parseCli, runMain } from './cli-args.ts';
+import { countOption, parseCli, runMain } from './cli-args.ts';
 
 const HELP = `
 用法：npm run build -- [选项]
@@ -15,6 +15,7 @@ const HELP = `
   --base-url URL     覆盖配置中的 base_url（部署时用）
   --path-prefix P    覆盖配置中的 path_prefix，如 /zhengbao/
   --no-search        跳过 Pagefind 检索索引
+  --threads N        渲染用的工作线程数；0 = 只用主线程。默认：待渲染文件不少于 300 篇时每个 CPU 一个
   --quiet            只输出错误
   -h, --help         显示本帮助
 `;
@@ -29,9 +30,11 @@ runMain(async () => {
       'path-prefix': { type: 'string' },
       'no-search': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      threads: { type: 'string' },
     },
     HELP,
   );
+  const renderThreads = countOption('threads', values.threads, HELP);
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
   const result = await buildSite({
     content: values.content,
@@ -40,6 +43,7 @@ runMain(async () => {
     baseUrl: values['base-url'],
     pathPrefix: values['path-prefix'],
     search: !values['no-search'],
+    renderThreads,
     log,
   });
   const report = formatReport(result.files);

@@ -13,9 +13,22 @@ export function parseCli<O extends Options>(options: O, help: string, argv = pro
     }
     return parsed as { values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${help.trim()}\n`);
-    process.exit(2);
+    return usageError((error as Error).message, help);
   }
+}
+
+/** Bad usage: the problem, then the help text; exit 2. */
+export function usageError(message: string, help: string): never {
+  process.stderr.write(`${message}\n\n${help.trim()}\n`);
+  process.exit(2);
+}
+
+/** A `--name N` option that must be a whole number ≥ 0; undefined when not given. */
+export function countOption(name: string, value: string | undefined, help: string): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || value.trim() === '') return usageError(`--${name} 应为不小于 0 的整数，收到 ${value}`, help);
+  return count;
 }
 
 /** Run a command's main function; an unexpected error prints one line (stack only with DEBUG=1) and exits 1. */

@@ -69,10 +69,27 @@ export function renderDocument(input: RenderInput): RenderOutput {
   const key = renderKey(input);
   const hit = cache.get(key);
   if (hit) return hit;
+  const output = renderUncached(input);
+  cache.set(key, output);
+  return output;
+}
+
+/** The memoised output for `input`, if there is one (render-pool.ts renders only the others). */
+export function cachedRender(input: RenderInput): RenderOutput | undefined {
+  return cache.get(renderKey(input));
+}
+
+/** Memoise an output rendered elsewhere (in a worker thread) for `input`. */
+export function rememberRender(input: RenderInput, output: RenderOutput): void {
+  cache.set(renderKey(input), output);
+}
+
+/** Render without the memo: what a worker thread runs, so that it does not hold a second copy of every output. */
+export function renderUncached(input: RenderInput): RenderOutput {
   const processor = processorFor(input.index);
   const file = new VFile({ path: input.path, value: input.body, data: { url: input.url } });
   const tree = processor.runSync(processor.parse(file), file) as HastRoot;
-  const output: RenderOutput = {
+  return {
     html: processor.stringify(tree, file),
     text: toText(tree).trim(),
     outline: (file.data.outline as OutlineEntry[] | undefined) ?? [],
@@ -87,6 +104,4 @@ export function renderDocument(input: RenderInput): RenderOutput {
       fatal: message.fatal,
     })),
   };
-  cache.set(key, output);
-  return output;
 }

@@ -12,17 +12,16 @@ export interface IndexStats {
 /**
  * Index the document pages under `siteDir` (only their `data-pagefind-body`) into Pagefind bundles: one per shard of
  * consecutive years (at most `shardSize` documents). Each shard runs in its own Pagefind process, closed before the
- * next starts. With several shards, `search/shards.json` lists the bundles the search page merges.
+ * next starts. `search/shards.json` lists the further bundles the search page merges (none for a single shard).
  */
 export async function indexSite(siteDir: string, documentsPerYear: Map<number, number>, shardSize: number): Promise<IndexStats> {
   const shards = planShards(documentsPerYear, shardSize);
   let pages = 0;
   for (const shard of shards) pages += await indexShard(siteDir, shard);
-  if (shards.length > 1) {
-    const manifest = path.join(siteDir, SHARDS_MANIFEST);
-    await mkdir(path.dirname(manifest), { recursive: true });
-    await writeFile(manifest, JSON.stringify(shards.slice(1).map((shard) => shard.bundle)));
-  }
+  // Always written (an empty list for one bundle), so the search page never asks for a file that is not there.
+  const manifest = path.join(siteDir, SHARDS_MANIFEST);
+  await mkdir(path.dirname(manifest), { recursive: true });
+  await writeFile(manifest, JSON.stringify(shards.slice(1).map((shard) => shard.bundle)));
   return { pages, shards };
 }
 

@@ -8,7 +8,7 @@ export interface SearchShard {
   bundle: string;
 }
 
-/** Where the search page finds the extra shards to merge (absent when the index is a single bundle). */
+/** Where the search page finds the further shards to merge (`[]` when the index is a single bundle). */
 export const SHARDS_MANIFEST = 'search/shards.json';
 
 /**

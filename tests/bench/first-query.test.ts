@@ -26,15 +26,21 @@ describe('kindOf', () => {
 describe('formatFirstQueries', () => {
   it('adds the parts up and says how far from the goal each query is', () => {
     const figure = summarize('就业创业', 3, [
-      { path: '/search/', bytes: 2048 },
-      { path: '/pagefind/pagefind.js', bytes: 100 * 1024 },
-      { path: '/pagefind/fragment/a.pf_fragment', bytes: 70 * 1024 },
+      { path: '/search/', bytes: 2048, status: 200 },
+      { path: '/pagefind/pagefind.js', bytes: 100 * 1024, status: 200 },
+      { path: '/pagefind/fragment/a.pf_fragment', bytes: 70 * 1024, status: 200 },
     ]);
     expect(figure.bytes).toBe(172 * 1024);
     expect(figure.byKind).toEqual({ page: 2048, runtime: 102400, index: 0, fragments: 71680, lookup: 0 });
     const [, header, row] = formatFirstQueries([figure]);
     expect(header).toMatch(/^\s+shown\s+total KB\s+page\s+runtime\s+index\s+fragments\s+lookup\s+query$/);
     expect(row).toMatch(/^\s+3\s+172\.0\s+2\.0\s+100\.0\s+0\.0\s+70\.0\s+0\.0\s+就业创业 \(22\.0 KB over\)$/);
+  });
+
+  it('names the paths the page asked for that the site does not have', () => {
+    const figure = summarize('就业', 1, [{ path: '/search/shards.json', bytes: 1500, status: 404 }]);
+    expect(figure.missing).toEqual(['/search/shards.json']);
+    expect(formatFirstQueries([figure])[2]).toMatch(/not found: \/search\/shards\.json\)$/);
   });
 
   it('says when Chromium is missing instead of printing zeros', () => {

@@ -209,6 +209,7 @@ describe('the page', () => {
     console.log(`seed site (9 documents)\n${formatFirstQueries(figures).join('\n')}`);
     const [figure] = figures!;
     expect(figure!.shown).toBe(3);
+    expect(figure!.missing).toEqual([]); // no request for a file the site does not have
     // Each part is really fetched and counted: a measurement, not zero.
     expect(figure!.byKind.page).toBeGreaterThan(5 * 1024);
     expect(figure!.byKind.runtime).toBeGreaterThan(60 * 1024);

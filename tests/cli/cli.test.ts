@@ -64,6 +64,12 @@ describe('commands', () => {
     expect(existsSync(path.join(cwd, 'dist/index.html'))).toBe(true);
   });
 
+  it('build --threads must be a whole number', () => {
+    const result = run('build', ['--threads', 'two'], makeSite({}, { from: SMALL_CONTENT }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--threads 应为不小于 0 的整数，收到 two');
+  });
+
   it('build --quiet prints nothing when all is well', () => {
     const cwd = makeSite({}, { from: SMALL_CONTENT });
     const result = run('build', ['--no-search', '--quiet'], cwd);

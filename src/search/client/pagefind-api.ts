@@ -30,14 +30,14 @@ export interface Pagefind {
 
 /**
  * Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled), and merge the other
- * shards listed in /<base>/search/shards.json when the index is sharded (a large corpus).
+ * shards listed in /<base>/search/shards.json (an empty list when the index is one bundle). Both are fetched at once.
  */
 export async function loadPagefind(base: string): Promise<Pagefind> {
   const url = `${base}pagefind/pagefind.js`;
+  const shardList = fetch(`${base}search/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 36 });
-  const shards = await fetch(`${base}search/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
-  for (const bundle of shards) await pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base });
+  for (const bundle of await shardList) await pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base });
   await pagefind.init();
   return pagefind;
 }
