@@ -1,5 +1,5 @@
 // remark plugin: anchors the Chinese heading hierarchy (一、 （一） 1.) and the 附件 sections, and records the outline.
-import type { Root, Paragraph, Heading } from 'mdast';
+import type { Root, Paragraph, Heading, Emphasis, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { addClass } from './hard-breaks.ts';
@@ -29,6 +29,9 @@ const LABEL = /^附件\s*(\d*)\s*[:：]?$/u;
 /**
  * `##` headings become `<h2 id="attachment-N">` and are listed in `file.data.attachments`; paragraphs opening with
  * 一、 or （一） get ids (`s2`, `s2-3`, or `attachment-1-s2` inside an attachment) and are listed in `file.data.outline`.
+ * They also get the class `level-1` or `level-2`, so that the heading can be set as GB/T 9704-2012 §7.3.3 asks (first
+ * level in 黑体, second in 楷体): a heading line alone gets `heading-line`; a run-in heading (一、严明政令规矩。各部门要…)
+ * has its words up to the first 。 wrapped in `<span class="run-in">`.
  */
 export default function remarkOutline() {
   return (tree: Root, file: VFile) => {
@@ -55,11 +58,13 @@ export default function remarkOutline() {
         level2 = 0;
         const id = `${prefix}s${level1}`;
         setId(node, id);
+        markHeading(node, 1, text);
         outline.push({ id, depth: 1, text: headingText(text), part });
       } else if (LEVEL_2.test(text) && level1 > 0) {
         level2++;
         const id = `${prefix}s${level1}-${level2}`;
         setId(node, id);
+        markHeading(node, 2, text);
         outline.push({ id, depth: 2, text: headingText(text), part });
       }
     });
@@ -73,6 +78,27 @@ function headingText(text: string): string {
   const end = text.search(/[。；]/u);
   const heading = end === -1 ? text : text.slice(0, end);
   return heading.length > 60 ? `${heading.slice(0, 58)}…` : heading;
+}
+
+/** The end of a run-in heading: its first 。 (the heading keeps the 。). */
+const RUN_IN_END = /。/u;
+
+function markHeading(node: Paragraph, depth: 1 | 2, text: string): void {
+  addClass(node, `level-${depth}`);
+  const end = text.search(RUN_IN_END);
+  if (end === -1 || end === text.length - 1) {
+    addClass(node, 'heading-line');
+    return;
+  }
+  // Run-in: split the first text node after its 。 (when the 。 lies further on, the class alone marks the level).
+  const first = node.children[0];
+  const at = first?.type === 'text' ? first.value.search(RUN_IN_END) : -1;
+  if (first?.type !== 'text' || at === -1) return;
+  const head: Text = { type: 'text', value: first.value.slice(0, at + 1) };
+  const rest = first.value.slice(at + 1);
+  // An emphasis node renamed to <span>: mdast has no span, and remark-rehype honours data.hName.
+  const runIn: Emphasis = { type: 'emphasis', children: [head], data: { hName: 'span', hProperties: { className: ['run-in'] } } };
+  node.children.splice(0, 1, runIn, ...(rest ? [{ type: 'text', value: rest } satisfies Text] : []));
 }
 
 function setId(node: Paragraph | Heading, id: string): void {

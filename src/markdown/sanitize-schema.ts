@@ -18,7 +18,8 @@ export const sanitizeSchema: Options = {
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
-    p: withClasses('p', 'addressee', 'signature', 'attachment-list'),
+    p: withClasses('p', 'addressee', 'signature', 'attachment-list', 'level-1', 'level-2', 'heading-line'),
+    span: withClasses('span', 'run-in'),
     h2: withClasses('h2', 'attachment-title'),
     a: withClasses('a', 'citation'),
     td: [...(defaultSchema.attributes?.td ?? []), 'rowSpan', 'colSpan'],

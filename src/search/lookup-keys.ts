@@ -13,7 +13,7 @@ export function lookupKey(query: string): string | undefined {
   return number ? `doc:${formatDocNumber(number)}` : undefined;
 }
 
-/** Keys are spread over a fixed number of small bucket files so a lookup fetches one tiny JSON, whatever the corpus size. */
+/** Keys are hashed into a fixed number of bucket files: a lookup fetches one, about 1/64 of the table (≈ 2.4 KB gzip at 4,000 documents). */
 export const LOOKUP_BUCKETS = 64;
 
 /** FNV-1a over UTF-16 code units → bucket number. */
