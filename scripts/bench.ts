@@ -10,6 +10,7 @@ import { formatFirstQueries, measureFirstQueries } from './bench/first-query.ts'
 import { corpusLine, formatFigures, machineLine, type Measured } from './bench/report-table.ts';
 import { runChild } from './bench/run-child.ts';
 import { readResult } from './bench/run-result.ts';
+import { positiveInteger, say } from './lib/script-io.ts';
 
 const HELP = `
 usage: npm run bench -- --docs N [options]
@@ -64,16 +65,6 @@ function parseOptions(argv: string[]): BenchOptions | undefined {
     baselineSearch: !values['no-search'] && !values['no-baseline-search'],
     ours: !values['baseline-only'],
   };
-}
-
-function positiveInteger(flag: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} must be a positive integer, got ${value}`);
-  return number;
-}
-
-function say(line: string): void {
-  process.stdout.write(`${line}\n`);
 }
 
 async function generate(root: string, options: BenchOptions): Promise<GeneratedCorpus> {

@@ -13,6 +13,7 @@ import { peakPredictor, project, projectNode, versionModel } from './search-eval
 import { bytesSection, extrapolationSection, recallSection, scaleRecallSection, scaleSection } from './search-eval/report.ts';
 import type { IndexGuard } from './search-eval/run-index.ts';
 import { scaleSite, seedSite, type BuiltSite } from './search-eval/sites.ts';
+import { positiveInteger, say } from './lib/script-io.ts';
 
 /** Documents of the seed issue: the bench generator's default issue size. */
 const SEED_DOCUMENTS = 9;
@@ -104,27 +105,17 @@ function parseOptions(argv: string[]): Options | undefined {
     pagefind16: values['pagefind-1-6'] ?? repoPagefindDir(),
     recall: only.includes('recall'),
     scale: only.includes('scale'),
-    docs: values.docs.split(',').map((value) => positive('--docs', value)).sort((a, b) => a - b),
-    perIssue: values['per-issue'] === undefined ? undefined : positive('--per-issue', values['per-issue']),
-    maxYears: values['max-years'] === undefined ? undefined : positive('--max-years', values['max-years']),
-    repeat: positive('--repeat', values.repeat),
-    yearsPerShard: positive('--years-per-shard', values['years-per-shard']),
+    docs: values.docs.split(',').map((value) => positiveInteger('--docs', value)).sort((a, b) => a - b),
+    perIssue: values['per-issue'] === undefined ? undefined : positiveInteger('--per-issue', values['per-issue']),
+    maxYears: values['max-years'] === undefined ? undefined : positiveInteger('--max-years', values['max-years']),
+    repeat: positiveInteger('--repeat', values.repeat),
+    yearsPerShard: positiveInteger('--years-per-shard', values['years-per-shard']),
     variants: values.variants.split(',').filter((variant): variant is Variant => variant === 'single' || variant === 'sharded'),
-    target: positive('--target', values.target),
-    machineGiB: positive('--machine-gib', values['machine-gib']),
-    guard: { scratchDir: path.join(work, 'time'), memoryLimitGiB: positive('--memory-limit-gib', values['memory-limit-gib']) },
+    target: positiveInteger('--target', values.target),
+    machineGiB: positiveInteger('--machine-gib', values['machine-gib']),
+    guard: { scratchDir: path.join(work, 'time'), memoryLimitGiB: positiveInteger('--memory-limit-gib', values['memory-limit-gib']) },
     work,
   };
-}
-
-function positive(flag: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} must be a positive integer, got ${value}`);
-  return number;
-}
-
-function say(line = ''): void {
-  process.stdout.write(`${line}\n`);
 }
 
 async function loadCandidates(options: Options): Promise<Candidate[]> {

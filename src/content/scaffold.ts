@@ -3,7 +3,7 @@ import { parseDocument } from 'yaml';
 import type { Corpus } from './load-corpus.ts';
 import { formatDocNumber, parseLooseDocNumber } from './doc-number.ts';
 import { issuerForCode } from './load-config.ts';
-import { formatChineseDate } from '../site/format.ts';
+import { formatChineseDate } from './chinese-date.ts';
 
 export class ScaffoldError extends Error {}
 

@@ -1,12 +1,5 @@
-// Chinese display formats (GB/T 9704: 2018年2月6日; 2018年第2期; 总第103期), built on Intl.
+// Display formats of the site: issue labels (2018年第2期; 总第103期) and absolute URLs. Dates: content/chinese-date.ts.
 import type { GazetteConfig } from '../content/schema.ts';
-
-const chineseDate = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-
-/** `2018-02-06` → `2018年2月6日` */
-export function formatChineseDate(iso: string): string {
-  return chineseDate.format(new Date(`${iso}T00:00:00Z`));
-}
 
 /** `2018年第2期` */
 export function issueLabel(year: number, number: number): string {

@@ -3,7 +3,8 @@ import type { Corpus, LoadedDocument, LoadedIssue } from '../content/load-corpus
 import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
 import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
-import { formatChineseDate, issueLabel, totalLabel } from './format.ts';
+import { formatChineseDate } from '../content/chinese-date.ts';
+import { issueLabel, totalLabel } from './format.ts';
 import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
 
 export interface IssueRef {

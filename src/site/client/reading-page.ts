@@ -1,5 +1,5 @@
 // The one script on reading pages: re-evaluates 时效性 against the reader's today, and highlights ?highlight= terms.
-import { formatChineseDate } from '../format.ts';
+import { formatChineseDate } from '../../content/chinese-date.ts';
 import { statusClass, todayInChina, validityStatus, type ValidityStatus } from '../../content/validity.ts';
 
 updateValidity();
