@@ -15,7 +15,8 @@ const HELP = `
   --base-url URL     覆盖配置中的 base_url（部署时用）
   --path-prefix P    覆盖配置中的 path_prefix，如 /zhengbao/
   --no-search        跳过 Pagefind 检索索引
-  --threads N        渲染用的工作线程数；0 = 只用主线程。默认：待渲染文件不少于 300 篇时每个 CPU 一个
+  --threads N        渲染用的工作线程数（不超过 CPU 数）；0 = 只用主线程。默认：待渲染文件不少于 300 篇时
+                     每个 CPU 一个，最多 8 个
   --quiet            只输出错误
   -h, --help         显示本帮助
 `;

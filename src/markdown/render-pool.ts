@@ -1,20 +1,30 @@
 // Renders a whole corpus: in worker threads when enough documents need it to pay for starting them, else in this thread.
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CitationIndex } from '../content/citation-index.ts';
 import { cachedRender, rememberRender, renderDocument, type RenderInput, type RenderOutput } from './render-document.ts';
 
 export interface RenderManyOptions {
   /**
-   * Worker threads to use. Default: one per CPU when at least `MIN_FOR_THREADS` documents are not memoised yet,
-   * otherwise 0 (render in this thread). Outputs are the same either way.
+   * Worker threads to use, at most one per CPU. Default: one per CPU (up to 8, and one per 100 documents) when at least
+   * `MIN_FOR_THREADS` documents are not memoised yet, otherwise 0 (render in this thread). Outputs are the same either
+   * way.
    */
   threads?: number;
 }
 
-/** Below this many documents to render, starting workers (≈ 0.4 s each) costs more than it saves. */
+/** Below this many documents to render, starting workers (≈ 0.4 s and 70 MB each) costs more than it saves. */
 export const MIN_FOR_THREADS = 300;
+const MAX_DEFAULT_THREADS = 8;
 const BATCH_SIZE = 25;
+
+/** How many workers to start for `todo` documents. */
+export function threadCount(todo: number, requested: number | undefined, cpus = availableParallelism()): number {
+  if (requested !== undefined) return Math.max(0, Math.min(requested, cpus, Math.ceil(todo / BATCH_SIZE)));
+  return todo >= MIN_FOR_THREADS ? Math.min(cpus, MAX_DEFAULT_THREADS, Math.ceil(todo / 100)) : 0;
+}
 
 export interface RenderBatch {
   id: number;
@@ -38,12 +48,12 @@ export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: Ci
   const full = inputs.map((input) => ({ ...input, index }));
   const outputs: (RenderOutput | undefined)[] = full.map((input) => cachedRender(input));
   const todo = outputs.flatMap((output, position) => (output ? [] : [position]));
-  const threads = options.threads ?? (todo.length >= MIN_FOR_THREADS ? availableParallelism() : 0);
-  if (threads < 1 || todo.length === 0) return { outputs: full.map((input) => renderDocument(input)), threads: 0 };
+  const threads = threadCount(todo.length, options.threads);
+  if (threads < 1) return { outputs: full.map((input) => renderDocument(input)), threads: 0 };
 
   const batches: number[][] = [];
   for (let start = 0; start < todo.length; start += BATCH_SIZE) batches.push(todo.slice(start, start + BATCH_SIZE));
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => startWorker(index));
+  const workers = Array.from({ length: threads }, () => startWorker(index));
   try {
     let next = 0;
     await Promise.all(
@@ -68,13 +78,20 @@ export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: Ci
 
 /**
  * Workers run render-worker.ts from source: the TypeScript loader (tsx) is per thread, so the worker's first line loads
- * it and then imports the module. The index is copied into each worker once (structured clone).
+ * it and then imports the module. tsx is resolved here, from this package, not from the process's working directory.
+ * The index is copied into each worker once (structured clone).
  */
 function startWorker(index: CitationIndex | undefined): Worker {
   const module = new URL('./render-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(boot, { eval: true, workerData: { index } });
+  const boot = `import(${JSON.stringify(TSX_API)}).then((api) => (api.tsImport ?? api.default.tsImport)(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}));`;
+  const worker = new Worker(boot, { eval: true, workerData: { index } });
+  // Errors while a batch is out reject that batch (send); this keeps one between batches from being unhandled.
+  worker.on('error', () => {});
+  return worker;
 }
+
+/** tsx's API module: its ESM entry where `import.meta.resolve` exists, else its CommonJS entry (e.g. under Vitest). */
+const TSX_API = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
 
 /** Post one batch and wait for its outputs; a worker that fails or exits rejects instead of hanging the build. */
 function send(worker: Worker, batch: RenderBatch): Promise<RenderBatchResult> {

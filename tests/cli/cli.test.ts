@@ -64,6 +64,14 @@ describe('commands', () => {
     expect(existsSync(path.join(cwd, 'dist/index.html'))).toBe(true);
   });
 
+  it('build --threads renders in a worker even when run from outside the repository', () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT }); // a temp folder: tsx must be found from the code, not the cwd
+    const result = run('build', ['--no-search', '--threads', '1'], cwd);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('用 1 个工作线程渲染');
+  });
+
   it('build --threads must be a whole number', () => {
     const result = run('build', ['--threads', 'two'], makeSite({}, { from: SMALL_CONTENT }));
     expect(result.code).toBe(2);

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/content/load-config.ts';
 import { loadCorpus } from '../../src/content/load-corpus.ts';
 import { documentUrl } from '../../src/site/site-model.ts';
 import { cachedRender, renderDocument } from '../../src/markdown/render-document.ts';
-import { renderMany } from '../../src/markdown/render-pool.ts';
+import { renderMany, threadCount } from '../../src/markdown/render-pool.ts';
 import { REPO } from '../helpers/content.ts';
 
 async function seed() {
@@ -51,5 +51,20 @@ describe('renderMany', () => {
     const { index, inputs } = await seed();
     expect((await renderMany(under('zero', inputs), index, { threads: 0 })).threads).toBe(0);
     expect((await renderMany(under('small', inputs), index)).threads).toBe(0);
+  });
+});
+
+describe('threadCount', () => {
+  it.each([
+    // todo, requested, cpus → threads
+    [299, undefined, 2, 0], // too few documents to pay for workers
+    [300, undefined, 2, 2],
+    [300, undefined, 64, 3], // one per 100 documents
+    [20_000, undefined, 64, 8], // at most 8 by default
+    [20_000, 100_000, 4, 4], // never more than one per CPU
+    [9, 2, 2, 1], // never more than one per batch of 25
+    [9, 0, 2, 0],
+  ])('%i documents, --threads %s, %i CPUs → %i', (todo, requested, cpus, expected) => {
+    expect(threadCount(todo, requested, cpus)).toBe(expected);
   });
 });
