@@ -63,7 +63,7 @@ describe('paging', () => {
     const total = Number(/共找到 (\d+) 篇/.exec(status!)![1]);
     expect(total).toBeGreaterThan(20);
     expect(status).toContain('显示前 10 篇');
-    await page.click('[data-more]');
+    await page.dblclick('[data-more]'); // an impatient double click loads one page, not the same page twice
     await page.waitForFunction(() => document.querySelectorAll('.result').length === 20);
     while (await page.locator('[data-more]').isVisible()) {
       const before = await count();
@@ -71,6 +71,8 @@ describe('paging', () => {
       await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
     }
     expect(await count()).toBe(total);
+    const links = await page.locator('.result__title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(new Set(links).size).toBe(total); // no result twice, none skipped
     expect(await page.locator('[data-status]').textContent()).not.toContain('显示前');
     await page.close();
   });

@@ -171,6 +171,18 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('says so when the index cannot be fetched (network down, or a redeploy under an open page), instead of waiting', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('见义勇为')}`);
+    await page.route('**/*.pf_fragment', (route) => route.abort());
+    await page.route('**/*.pf_index', (route) => route.abort());
+    await page.fill('#search-q', '社会信用体系');
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('[data-search-state=error]');
+    expect(await page.locator('[data-status]').textContent()).toContain('检索暂时出错');
+    expect(await page.locator('.result').count()).toBe(0); // the previous search's results are not left under the new query
+    await page.close();
+  });
+
   it('highlights the search words on the target page', async () => {
     const page = await openSearch(`?q=${encodeURIComponent('见义勇为')}`);
     await page.locator('.result__title a').first().click();

@@ -33,21 +33,39 @@ async function start(root: HTMLElement): Promise<void> {
 
   /** Fetches and shows the next page of results; the first page replaces the previous search's list in one step. */
   const showMore = async () => {
-    if (!page) return;
+    if (!page || page.loading) return; // a second click while a page loads must not fetch (and skip) it twice
     const current = generation;
-    const first = page.shown === 0;
-    const slice = page.results.slice(page.shown, page.shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((result) => result.data()));
+    const paging = page;
+    paging.loading = true;
+    more.disabled = true;
+    try {
+      const first = paging.shown === 0;
+      const slice = paging.results.slice(paging.shown, paging.shown + PAGE_SIZE);
+      const data = await Promise.all(slice.map((result) => result.data()));
+      if (current !== generation) return;
+      paging.shown += slice.length;
+      const exactUrl = paging.exact?.url;
+      const others = data.filter((result) => stripQuery(result.url) !== exactUrl);
+      if (others.length < data.length) paging.total--;
+      const items = others.map((result) => pagefindItem(result, state));
+      if (first) list.replaceChildren(...(paging.exact ? [exactItem(paging.exact)] : []), ...items);
+      else list.append(...items);
+      more.hidden = paging.shown >= paging.results.length;
+      renderStatus(status, state, paging.exact, list.children.length, paging.total);
+    } finally {
+      paging.loading = false;
+      more.disabled = false;
+    }
+  };
+
+  /** A fetch failed (network down, or the site was redeployed under an open page): say so instead of waiting forever. */
+  const fail = (current: number) => {
     if (current !== generation) return;
-    page.shown += slice.length;
-    const exactUrl = page.exact?.url;
-    const others = data.filter((result) => stripQuery(result.url) !== exactUrl);
-    if (others.length < data.length) page.total--;
-    const items = others.map((result) => pagefindItem(result, state));
-    if (first) list.replaceChildren(...(page.exact ? [exactItem(page.exact)] : []), ...items);
-    else list.append(...items);
-    more.hidden = page.shown >= page.results.length;
-    renderStatus(status, state, page.exact, list.children.length, page.total);
+    page = undefined;
+    more.hidden = true;
+    list.replaceChildren();
+    status.textContent = '检索暂时出错（网络中断，或网站刚刚更新）。请刷新页面后重试，或按期浏览往期目录。';
+    root.dataset.searchState = 'error';
   };
 
   const run = async (push: boolean) => {
@@ -67,21 +85,28 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = '正在检索…';
-    const [exact, search] = await Promise.all([exactHit(base, state.q), pagefind.search(state.q || null, { filters: state.filters, sort: pagefindSort(state.sort) })]);
-    if (current !== generation) return;
-    renderFacets(facetsBox, allFilters, search?.filters ?? {}, state);
-    const results = search?.results ?? [];
-    page = { results, shown: 0, exact, total: results.length + (exact ? 1 : 0) };
-    if (results.length === 0 && !exact) {
-      list.replaceChildren();
-      status.replaceChildren(noResults(state));
-    } else {
-      await showMore();
+    try {
+      const [exact, search] = await Promise.all([exactHit(base, state.q), pagefind.search(state.q || null, { filters: state.filters, sort: pagefindSort(state.sort) })]);
+      if (current !== generation) return;
+      renderFacets(facetsBox, allFilters, search?.filters ?? {}, state);
+      const results = search?.results ?? [];
+      page = { results, shown: 0, exact, total: results.length + (exact ? 1 : 0), loading: false };
+      if (results.length === 0 && !exact) {
+        list.replaceChildren();
+        status.replaceChildren(noResults(state));
+      } else {
+        await showMore();
+      }
+      if (current === generation) root.dataset.searchState = 'done';
+    } catch {
+      fail(current);
     }
-    if (current === generation) root.dataset.searchState = 'done';
   };
 
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => {
+    const current = generation;
+    showMore().catch(() => fail(current));
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -163,6 +188,8 @@ interface Paging {
   exact: LookupRecord | undefined;
   /** results + the exact hit, less the exact hit once it turns up among the results */
   total: number;
+  /** a page of results is being fetched */
+  loading: boolean;
 }
 
 const PAGE_SIZE = 10;
