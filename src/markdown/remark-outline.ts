@@ -80,22 +80,27 @@ function headingText(text: string): string {
   return heading.length > 60 ? `${heading.slice(0, 58)}…` : heading;
 }
 
-/** The end of a run-in heading: its first 。 (the heading keeps the 。). */
-const RUN_IN_END = /。/u;
+/** The end of a run-in heading: its first 。, with any closing quote or bracket right after it. */
+const RUN_IN_END = /。[”’」』）)]*/u;
+/** A line alone is a heading when short, unbroken and not an item of a list (…；  …，  …：). */
+const HEADING_LINE_MAX = 40;
+const LIST_ITEM_END = /[；;，,：:、]$/u;
 
 function markHeading(node: Paragraph, depth: 1 | 2, text: string): void {
   addClass(node, `level-${depth}`);
-  const end = text.search(RUN_IN_END);
-  if (end === -1 || end === text.length - 1) {
-    addClass(node, 'heading-line');
+  const end = RUN_IN_END.exec(text);
+  if (!end || end.index + end[0].length === text.length) {
+    const alone = text.length <= HEADING_LINE_MAX && !LIST_ITEM_END.test(text) && !node.children.some((child) => child.type === 'break');
+    if (alone) addClass(node, 'heading-line');
     return;
   }
   // Run-in: split the first text node after its 。 (when the 。 lies further on, the class alone marks the level).
   const first = node.children[0];
-  const at = first?.type === 'text' ? first.value.search(RUN_IN_END) : -1;
-  if (first?.type !== 'text' || at === -1) return;
-  const head: Text = { type: 'text', value: first.value.slice(0, at + 1) };
-  const rest = first.value.slice(at + 1);
+  const match = first?.type === 'text' ? RUN_IN_END.exec(first.value) : null;
+  if (first?.type !== 'text' || !match) return;
+  const cut = match.index + match[0].length;
+  const head: Text = { type: 'text', value: first.value.slice(0, cut) };
+  const rest = first.value.slice(cut);
   // An emphasis node renamed to <span>: mdast has no span, and remark-rehype honours data.hName.
   const runIn: Emphasis = { type: 'emphasis', children: [head], data: { hName: 'span', hProperties: { className: ['run-in'] } } };
   node.children.splice(0, 1, runIn, ...(rest ? [{ type: 'text', value: rest } satisfies Text] : []));
