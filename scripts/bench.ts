@@ -130,10 +130,17 @@ async function main(): Promise<number> {
     const corpus = await generate(root, options);
     const ours = options.ours ? await measureOurs(root, corpus, options.search) : undefined;
     const baseline = await measureBaseline(root, corpus, options.baselineSearch);
-    const firstQueries = ours && options.search ? await measureSearch(root) : undefined;
+    // The build figures are printed first: a failure of the browser measurement must not lose them.
     say('');
     say(formatFigures({ corpus, ours, baseline }));
-    if (ours && options.search) say(['', ...formatFirstQueries(firstQueries)].join('\n'));
+    if (ours && options.search) {
+      say('');
+      try {
+        say(formatFirstQueries(await measureSearch(root)).join('\n'));
+      } catch (error) {
+        say(`First query: not measured (${(error as Error).message.split('\n')[0]})`);
+      }
+    }
     return 0;
   } finally {
     if (options.keep) say(`\nkept ${root}`);

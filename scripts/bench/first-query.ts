@@ -41,7 +41,7 @@ export function summarize(query: string, shown: number, transfers: Transfer[]): 
 /** Serve `site` on 127.0.0.1 and open `/search/?q=` for each query; undefined when Chromium is not installed. */
 export async function measureFirstQueries(site: string, queries = FIRST_QUERIES): Promise<FirstQuery[] | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
-  const server = await serveStatic(site);
+  const server = await serveStatic(site, { record: true });
   const browser = await launchChromium();
   try {
     const figures: FirstQuery[] = [];
@@ -65,7 +65,7 @@ export async function measureFirstQueries(site: string, queries = FIRST_QUERIES)
 
 /** The figures as a table, KB = 1024 bytes as transferred. */
 export function formatFirstQueries(figures: FirstQuery[] | undefined): string[] {
-  const title = `First query on the built site (fresh cache, gzip as a host serves it; goal ≤ ${GOAL_KB} KB)`;
+  const title = `First query on the built site (fresh cache; response bodies, gzip as a host serves them; goal ≤ ${GOAL_KB} KB)`;
   if (!figures) return [title, `  not measured: Chromium not found at ${CHROMIUM}`];
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   // Numbers first, the query (double-width characters) last, so the columns line up in a terminal.

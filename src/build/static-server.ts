@@ -28,25 +28,42 @@ export interface Transfer {
 export interface StaticServer {
   url: string;
   server: Server;
-  /** bytes of response bodies sent since start (or the last reset), as transferred (gzip included) */
+  /** bytes of response bodies sent since start (or the last reset), gzip included (headers not counted) */
   bytesSent(): number;
-  /** each response since start (or the last reset): the site path asked for and the bytes sent for it */
+  /** with `record`: each response since start (or the last reset), its site path, body bytes and status */
   transfers(): Transfer[];
   resetBytes(): void;
   close(): Promise<void>;
 }
 
-/** Serve `root` under `prefix` (default `/`) on 127.0.0.1; port 0 picks a free port. */
-export async function serveStatic(root: string, options: { port?: number; prefix?: string } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  /** 0 picks a free port */
+  port?: number;
+  /** the site's path prefix, default `/` */
+  prefix?: string;
+  /** keep a list of every response (measurements); a preview only counts bytes, so a long session does not grow */
+  record?: boolean;
+}
+
+/** Serve `root` under `prefix` on 127.0.0.1. Rejects when the port cannot be had (e.g. already in use). */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? '/';
+  let total = 0;
   let sent: Transfer[] = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const sitePath = decodeURIComponent(pathname);
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    let sitePath = pathname;
     const send = (status: number, body: { body: Buffer | string; type: string }) => {
-      sent.push({ path: sitePath, bytes: reply(response, status, body, gzip), status });
+      const bytes = reply(response, status, body, gzip);
+      total += bytes;
+      if (options.record) sent.push({ path: sitePath, bytes, status });
     };
+    try {
+      sitePath = decodeURIComponent(pathname);
+    } catch {
+      return send(400, { body: 'Bad request: malformed percent-encoding in the path', type: TYPES['.txt']! });
+    }
     if (!sitePath.startsWith(prefix)) return send(404, await notFound(root));
     const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let filePath = path.join(root, relative);
@@ -59,15 +76,22 @@ export async function serveStatic(root: string, options: { port?: number; prefix
       send(404, await notFound(root));
     }
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     server,
-    bytesSent: () => sent.reduce((total, transfer) => total + transfer.bytes, 0),
+    bytesSent: () => total,
     transfers: () => [...sent],
     resetBytes: () => {
+      total = 0;
       sent = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

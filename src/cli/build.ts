@@ -1,7 +1,7 @@
 // `npm run build`: validate the content, render the site and its search index, and publish into dist/ atomically.
 import { buildSite } from '../build/build-site.ts';
 import { formatReport } from '../report/format-report.ts';
-import { countOption, parseCli, runMain } from './cli-args.ts';
+import { countOption, parseCli, pathPrefixOption, runMain } from './cli-args.ts';
 
 const HELP = `
 用法：npm run build -- [选项]
@@ -36,13 +36,14 @@ runMain(async () => {
     HELP,
   );
   const renderThreads = countOption('threads', values.threads, HELP);
+  const pathPrefix = pathPrefixOption(values['path-prefix'], HELP);
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
   const result = await buildSite({
     content: values.content,
     out: values.out,
     config: values.config,
     baseUrl: values['base-url'],
-    pathPrefix: values['path-prefix'],
+    pathPrefix,
     search: !values['no-search'],
     renderThreads,
     log,

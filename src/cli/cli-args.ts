@@ -1,5 +1,6 @@
 // Shared command-line handling: parse options, print --help, and turn unexpected failures into one readable line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PATH_PREFIX, PATH_PREFIX_HINT } from '../content/schema.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,23 +24,29 @@ export function usageError(message: string, help: string): never {
   process.exit(2);
 }
 
-/** A `--name N` option that must be a whole number ≥ 0; undefined when not given. */
-export function countOption(name: string, value: string | undefined, help: string): number | undefined {
+/** A `--name N` option that must be a whole number from 0 to `max` (digits only); undefined when not given. */
+export function countOption(name: string, value: string | undefined, help: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 0 || value.trim() === '') return usageError(`--${name} 应为不小于 0 的整数，收到 ${value}`, help);
+  if (!/^\d+$/.test(value) || count > max) return usageError(`--${name} 应为 0 到 ${max} 之间的整数，收到 ${value}`, help);
   return count;
 }
 
+/** A `--path-prefix` option: `/` or `/a/b/` (the rule of the config's path_prefix); undefined when not given. */
+export function pathPrefixOption(value: string | undefined, help: string): string | undefined {
+  if (value === undefined || PATH_PREFIX.test(value)) return value;
+  return usageError(`--path-prefix ${PATH_PREFIX_HINT}，收到 ${value}`, help);
+}
+
 /** Run a command's main function; an unexpected error prints one line (stack only with DEBUG=1) and exits 1. */
-export function runMain(main: () => Promise<number | void>): void {
+export function runMain(main: () => Promise<number | void>, failure = '构建失败'): void {
   main().then(
     (code) => {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
       const text = process.env.DEBUG ? String((error as Error).stack ?? error) : String((error as Error).message ?? error);
-      process.stderr.write(`构建失败：${text}\n`);
+      process.stderr.write(`${failure}：${text}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,7 +1,7 @@
 // `npm run serve`: preview the built site (dist/ by default) at http://127.0.0.1:8080/.
 import path from 'node:path';
 import { serveStatic } from '../build/static-server.ts';
-import { countOption, parseCli, runMain, usageError } from './cli-args.ts';
+import { countOption, parseCli, pathPrefixOption, runMain } from './cli-args.ts';
 
 const HELP = `
 用法：npm run serve -- [选项]
@@ -19,9 +19,12 @@ const HELP = `
 runMain(async () => {
   const { values } = parseCli({ out: { type: 'string' }, port: { type: 'string' }, 'path-prefix': { type: 'string' } }, HELP);
   const root = path.resolve(values.out ?? 'dist');
-  const prefix = values['path-prefix'] ?? '/';
-  if (!/^\/(.+\/)?$/.test(prefix)) usageError(`--path-prefix 应以 / 开头并以 / 结尾，如 /zhengbao/，收到 ${prefix}`, HELP);
-  const server = await serveStatic(root, { port: countOption('port', values.port, HELP) ?? 8080, prefix });
+  const prefix = pathPrefixOption(values['path-prefix'], HELP) ?? '/';
+  const port = countOption('port', values.port, HELP, 65_535) ?? 8080;
+  const server = await serveStatic(root, { port, prefix }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new Error(`端口 ${port} 已被占用：请用 --port 换一个端口，如 --port 8081`);
+    throw error;
+  });
   process.stdout.write(`预览：${server.url}（Ctrl+C 退出）\n`);
   await new Promise(() => {});
-});
+}, '预览失败');

@@ -34,6 +34,10 @@ export const issuerSchema = z.strictObject({
   codes: z.array(issuerCodeSchema).default([]),
 });
 
+/** A site path prefix: `/` or `/a/b/`, each segment non-empty and not `.` or `..` (config and --path-prefix options). */
+export const PATH_PREFIX = /^\/(?:(?!\.\.?\/)[^/]+\/)*$/;
+export const PATH_PREFIX_HINT = '应以 / 开头和结尾，如 / 或 /zhengbao/';
+
 export const configSchema = z.strictObject({
   /** 刊名, e.g. 永州政报 */
   name: nonEmpty,
@@ -48,7 +52,7 @@ export const configSchema = z.strictObject({
   /** absolute URL of the published site, without the path prefix */
   base_url: z.url({ error: '应为完整网址，如 https://example.gov.cn' }),
   /** path under base_url where the site lives, starts and ends with / */
-  path_prefix: z.string().regex(/^\/(?:[^/]+\/)*$/, { error: '应以 / 开头和结尾，如 / 或 /zhengbao/' }).default('/'),
+  path_prefix: z.string().regex(PATH_PREFIX, { error: PATH_PREFIX_HINT }).default('/'),
   /** 规范性文件登记号前缀, e.g. YZCR */
   registration_prefix: z.string().regex(/^[A-Z]{2,10}$/, { error: '应为大写字母，如 YZCR' }),
   /** 发文机关 and their 机关代字 */

@@ -72,10 +72,17 @@ describe('commands', () => {
     expect(result.stdout).toContain('用 1 个工作线程渲染');
   });
 
-  it('build --threads must be a whole number', () => {
-    const result = run('build', ['--threads', 'two'], makeSite({}, { from: SMALL_CONTENT }));
+  it.each([
+    ['build', ['--threads', 'two'], '--threads 应为 0 到'],
+    ['build', ['--threads', '1e3'], '--threads 应为 0 到'],
+    ['build', ['--path-prefix', 'zhengbao'], '--path-prefix 应以 / 开头和结尾'],
+    ['build', ['--path-prefix', '/../'], '--path-prefix 应以 / 开头和结尾'],
+    ['serve', ['--port', '70000'], '--port 应为 0 到 65535 之间的整数'],
+    ['serve', ['--path-prefix', '/a//'], '--path-prefix 应以 / 开头和结尾'],
+  ])('%s %s is refused with exit 2 and the rule', (command, args, message) => {
+    const result = run(command, args, makeSite({}, { from: SMALL_CONTENT }));
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--threads 应为不小于 0 的整数，收到 two');
+    expect(result.stderr).toContain(message);
   });
 
   it('build --quiet prints nothing when all is well', () => {

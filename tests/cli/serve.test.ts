@@ -26,5 +26,8 @@ describe('npm run serve', () => {
     expect(await home.text()).toContain('href="/zhengbao/2018/03/"');
     const outside = await fetch(new URL('/2018/03/', url));
     expect(outside.status).toBe(404);
+    const malformed = await fetch(`${url}%E4`); // a bad escape answers 400; it does not crash the server
+    expect(malformed.status).toBe(400);
+    expect((await fetch(url!)).status).toBe(200);
   });
 });
