@@ -1,5 +1,5 @@
-// A larger generated corpus (36 documents over three years), indexed as three search shards (search_shard_size: 12):
-// results arrive a page at a time, and the merged shards answer as one index.
+// A larger generated corpus (84 documents over seven years), indexed as four search shards (search_shard_size: 24):
+// results arrive a page at a time, the merged shards answer as one index, and the long 年份 facet folds.
 import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,8 @@ let bundles: string[];
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'paging-'));
-  await generateCorpus({ root, docs: 36, perIssue: 1 });
-  await appendFile(path.join(root, 'gazette.config.yaml'), '\nsearch_shard_size: 12\n');
+  await generateCorpus({ root, docs: 84, perIssue: 1 });
+  await appendFile(path.join(root, 'gazette.config.yaml'), '\nsearch_shard_size: 24\n');
   const site = await buildInto({ cwd: root, content: 'issues' });
   expect(site.result.phases.results.map((phase) => phase.name)).toContain('search');
   bundles = readdirSync(path.join(site.dir, 'pagefind/shards'));
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('shards', () => {
   it('writes one bundle per shard of consecutive years', () => {
-    expect(bundles).toEqual(['2018-2018', '2019-2019']);
+    expect(bundles).toEqual(['2018-2018', '2019-2020', '2021-2022']); // and 2023–2024 in pagefind/ itself
   });
 
   it('searches every shard as one index: facets count all years, results come from each', async () => {
@@ -41,13 +41,36 @@ describe('shards', () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
     await page.waitForSelector('[data-search-state=done]');
     const years = await page.locator('input[name="年份"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
-    expect(years).toEqual(['2020', '2019', '2018']);
+    expect(years).toEqual(['2024', '2023', '2022', '2021', '2020', '2019', '2018']);
+    await page.getByRole('button', { name: '显示全部 7 项' }).click();
     await page.locator('input[name="年份"][value="2018"]').check();
     await page.waitForURL(/2018/);
     await page.waitForSelector('[data-search-state=done]');
     const links = await page.locator('.result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((link) => link.startsWith('/2018/'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('long facets', () => {
+  it('show six values and a button for the rest; a chosen value stays in sight when folded again', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
+    await page.waitForSelector('[data-search-state=done]');
+    const visibleYears = () => page.locator('input[name="年份"]:visible').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(await visibleYears()).toEqual(['2024', '2023', '2022', '2021', '2020', '2019']);
+    const toggle = page.locator('#facet-0 .facet__toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await visibleYears()).toHaveLength(7);
+    await page.locator('input[name="年份"][value="2018"]').check();
+    await page.waitForURL(/2018/);
+    await page.waitForSelector('[data-search-state=done]');
+    expect(await visibleYears()).toHaveLength(7); // still open after the search re-rendered the facets
+    await page.getByRole('button', { name: '收起' }).click();
+    expect(await visibleYears()).toEqual(['2024', '2023', '2022', '2021', '2020', '2019', '2018']); // 2018 is chosen
     await page.close();
   });
 });

@@ -28,6 +28,8 @@ async function start(root: HTMLElement): Promise<void> {
   const allFilters = await pagefind.filters();
   let state = stateFromUrl(location.search);
   let generation = 0;
+  /** long facets the reader has opened (显示全部) */
+  const expandedFacets = new Set<Facet>();
   /** The current search, shown a page at a time: result fragments are fetched only for what is shown. */
   let page: Paging | undefined;
 
@@ -78,7 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
     page = undefined;
     more.hidden = true;
     if (!state.q && !hasFilters(state)) {
-      renderFacets(facetsBox, allFilters, allFilters, state);
+      renderFacets(facetsBox, allFilters, allFilters, state, expandedFacets);
       status.textContent = '输入关键词、发文字号或登记号开始检索，也可以直接按年份、发文机关、文种、栏目或时效性筛选。';
       list.replaceChildren();
       root.dataset.searchState = 'done';
@@ -88,7 +90,7 @@ async function start(root: HTMLElement): Promise<void> {
     try {
       const [exact, search] = await Promise.all([exactHit(base, state.q), pagefind.search(state.q || null, { filters: state.filters, sort: pagefindSort(state.sort) })]);
       if (current !== generation) return;
-      renderFacets(facetsBox, allFilters, search?.filters ?? {}, state);
+      renderFacets(facetsBox, allFilters, search?.filters ?? {}, state, expandedFacets);
       const results = search?.results ?? [];
       page = { results, shown: 0, exact, total: results.length + (exact ? 1 : 0), loading: false };
       if (results.length === 0 && !exact) {
@@ -155,25 +157,56 @@ async function exactHit(base: string, query: string): Promise<LookupRecord | und
   }
 }
 
-function renderFacets(box: HTMLElement, all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState): void {
+/** A facet with more values than this shows the first ones and a button for the rest (e.g. 年份 over decades). */
+const FACET_VISIBLE = 6;
+
+function renderFacets(
+  box: HTMLElement,
+  all: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  state: SearchState,
+  expanded: Set<Facet>,
+): void {
   const groups = FACETS.filter((facet) => all[facet]).map((facet) => {
-    const fieldset = element('fieldset', { class: 'facet' });
+    const fieldset = element('fieldset', { class: 'facet', id: `facet-${FACETS.indexOf(facet)}` });
     fieldset.append(element('legend', {}, facet));
     const values = Object.keys(all[facet]!).sort(facetOrder(facet, all[facet]!));
-    for (const value of values) {
-      const id = `facet-${FACETS.indexOf(facet)}-${values.indexOf(value)}`;
+    const collapsible = values.length > FACET_VISIBLE;
+    for (const [position, value] of values.entries()) {
+      const id = `facet-${FACETS.indexOf(facet)}-${position}`;
       const checkbox = element('input', { type: 'checkbox', name: facet, value, id }) as HTMLInputElement;
       checkbox.checked = state.filters[facet]?.includes(value) ?? false;
       const count = counts[facet]?.[value] ?? 0;
       const label = element('label', { for: id }, value);
       label.append(element('span', { class: 'facet__count' }, `（${count}）`));
       const row = element('div', { class: count === 0 && !checkbox.checked ? 'facet__option facet__option--empty' : 'facet__option' });
+      // A chosen value always stays in sight, collapsed or not.
+      row.hidden = collapsible && !expanded.has(facet) && position >= FACET_VISIBLE && !checkbox.checked;
       row.append(checkbox, label);
       fieldset.append(row);
     }
+    if (collapsible) fieldset.append(facetToggle(facet, values.length, fieldset, expanded));
     return fieldset;
   });
   box.replaceChildren(...groups);
+}
+
+/** The 显示全部 / 收起 button of a long facet; the choice holds while the reader stays on the page. */
+function facetToggle(facet: Facet, total: number, fieldset: HTMLElement, expanded: Set<Facet>): HTMLElement {
+  const open = expanded.has(facet);
+  const button = element('button', { type: 'button', class: 'facet__toggle', 'aria-expanded': String(open), 'aria-controls': fieldset.id }, open ? '收起' : `显示全部 ${total} 项`);
+  button.addEventListener('click', () => {
+    if (expanded.has(facet)) expanded.delete(facet);
+    else expanded.add(facet);
+    const nowOpen = expanded.has(facet);
+    fieldset.querySelectorAll<HTMLElement>('.facet__option').forEach((row, position) => {
+      const checked = row.querySelector<HTMLInputElement>('input')!.checked;
+      row.hidden = !nowOpen && position >= FACET_VISIBLE && !checked;
+    });
+    button.setAttribute('aria-expanded', String(nowOpen));
+    button.textContent = nowOpen ? '收起' : `显示全部 ${total} 项`;
+  });
+  return button;
 }
 
 function facetOrder(facet: Facet, counts: Record<string, number>): (a: string, b: string) => number {
