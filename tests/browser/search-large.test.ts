@@ -3,13 +3,16 @@
 import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildInto } from '../helpers/built-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -71,6 +74,12 @@ describe('long facets', () => {
     expect(await visibleYears()).toHaveLength(7); // still open after the search re-rendered the facets
     await page.getByRole('button', { name: '收起' }).click();
     expect(await visibleYears()).toEqual(['2024', '2023', '2022', '2021', '2020', '2019', '2018']); // 2018 is chosen
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run();
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });
