@@ -1,11 +1,13 @@
 // Open data under /api/: the catalogue (JSON and CSV), one JSON per document, and the byte-identical bulk zip.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { buildInto, buildInZone, type BuiltSite } from '../helpers/built-site.ts';
-import { REPO, SMALL_CONTENT } from '../helpers/content.ts';
+import { makeSite, REPO, SMALL_CONTENT } from '../helpers/content.ts';
+import { loadSite } from '../../src/build/load-site.ts';
+import { gazetteZip, MissingSourceError } from '../../src/site/downloads.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { documentsCsv, type DocumentDetail, type DocumentRecord } from '../../src/site/open-data.ts';
 
@@ -177,6 +179,14 @@ describe('/api/gazette.zip', () => {
 
   it('dates every entry on the newest issue’s 出版日期, never the build clock', () => {
     for (const entry of centralDirectory(bytes(small, 'api/gazette.zip'))) expect(entry.date, entry.name).toBe('2018-03-30 12:00:00');
+  });
+
+  it('is never written without a source: a file gone since it was read fails the zip, naming it', async () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const site = await loadSite({ cwd, content: 'issues', today: '2020-01-01' });
+    rmSync(path.join(cwd, 'issues/2018/03/yzbh-2018-20.md'));
+    await expect(gazetteZip(site.model!, small.dir)).rejects.toThrow(MissingSourceError);
+    await expect(gazetteZip(site.model!, small.dir)).rejects.toThrow(/找不到 1 个源文件（如 .*yzbh-2018-20\.md）/);
   });
 
   it('is byte-identical across builds, build dates (same statuses) and time zones', async () => {

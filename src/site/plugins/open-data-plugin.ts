@@ -2,7 +2,7 @@
 // bulk download /api/gazette.zip, written after each build from the model and the open-data files just built.
 import type { DocumentView, SiteModel } from '../site-model.ts';
 import { documentDetail, documentJsonPath, documentRecords, documentsCsv, issueRecords } from '../open-data.ts';
-import { MissingSourceError, writeGazetteZip } from '../downloads.ts';
+import { writeGazetteZip } from '../downloads.ts';
 import type { EleventyConfig } from '../eleventy-types.ts';
 
 export interface OpenDataOptions {
@@ -21,13 +21,8 @@ export function openDataPlugin(eleventyConfig: EleventyConfig, options: OpenData
     // Not on the dev server: compressing a large corpus takes seconds (about 6 s for 4,000 documents) on every save.
     if (runMode === 'serve' || runMode === 'watch') return;
     const model = typeof options.model === 'function' ? await options.model() : options.model;
-    try {
-      await writeGazetteZip(model, directories.output);
-    } catch (error) {
-      // The model's sourcePath is relative to the build's working directory; another one than this process's cannot
-      // be resolved until the model states its content folder (see downloads.ts).
-      if (!(error instanceof MissingSourceError)) throw error;
-      process.stderr.write(`⚠ ${error.message}\n`);
-    }
+    // A source that vanished since it was read (MissingSourceError) fails the build: a site whose zip link is broken
+    // must not replace the published one.
+    await writeGazetteZip(model, directories.output);
   });
 }
