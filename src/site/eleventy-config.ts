@@ -41,8 +41,6 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addPlugin(openDataPlugin, { model: options.model });
     eleventyConfig.addPlugin(feedsPlugin);
     eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
-    // For URLs HtmlBasePlugin does not rewrite (meta refresh): the site path under the path prefix.
-    eleventyConfig.addFilter('prefixed', (sitePath: string, model: SiteModel) => `${model.config.path_prefix.replace(/\/$/, '')}${sitePath}`);
     eleventyConfig.addFilter('prefixIds', (html: string, prefix: string) => prefixIds(html, prefix));
     eleventyConfig.addFilter('documentJsonLd', (document: DocumentView, model: SiteModel) => scriptJson(documentJsonLd(document, model)));
     eleventyConfig.addFilter('issueJsonLd', (issue: IssueView, model: SiteModel) => scriptJson(issueJsonLd(issue, model)));

@@ -63,6 +63,20 @@ describe('aliases', () => {
   });
 });
 
+describe('under a path prefix (the GitHub Pages deploy)', () => {
+  it('prefixes every site link once: aliases, navigation, documents, assets', async () => {
+    const prefixed = await buildInto({ search: false, today: '2020-01-01', pathPrefix: '/zhengbao/' });
+    const alias = prefixed.html('/d/yzf-2018-3/');
+    expect(select('meta[http-equiv=refresh]', alias)?.properties.content).toBe('0; url=/zhengbao/2018/02/yzf-2018-3/');
+    expect(select('a', alias)?.properties.href).toBe('/zhengbao/2018/02/yzf-2018-3/');
+    expect(select('link[rel=canonical]', alias)?.properties.href).toBe('https://zhengbao.yzcity.gov.cn/zhengbao/2018/02/yzf-2018-3/');
+    const home = prefixed.html('/');
+    const links = selectAll('a[href^="/"], link[href^="/"], script[src^="/"]', home).map((node) => String(node.properties.href ?? node.properties.src));
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((link) => !link.startsWith('/zhengbao/') || link.startsWith('/zhengbao/zhengbao/'))).toEqual([]);
+  });
+});
+
 describe('documents', () => {
   it('links citations both ways: 永政办发〔2018〕1号 cites 永政发〔2018〕1号, which lists its 被引用', () => {
     expect(hrefs('/2018/02/yzbf-2018-1/', '.document-body a.citation')).toContain('/2018/02/yzf-2018-1/#attachment-1');
