@@ -1,6 +1,26 @@
 // Writes a build into a temporary sibling folder and swaps it into place only on success: a failed build keeps dist/.
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+/**
+ * Refuse an output folder whose replacement would destroy something: the content, the config, the templates or the
+ * working folder (the output is one of them or holds one), or a folder that is not a site build (not empty, and no
+ * `index.html`, e.g. `--out src`). Throws with the reason and the fix; nothing has been touched then.
+ */
+export async function assertSafeOutDir(outDir: string, keep: { label: string; path: string }[]): Promise<void> {
+  for (const { label, path: kept } of keep) {
+    const relative = path.relative(outDir, kept);
+    const holds = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    const inside = !path.relative(kept, outDir).startsWith('..') && label === '内容文件夹';
+    if (holds || inside) {
+      throw new Error(`输出文件夹 ${outDir} ${relative === '' ? '就是' : holds ? '包含' : '位于'}${label} ${kept}${inside && !holds ? ' 之内' : ''}：构建会替换整个输出文件夹，请用 --out 指定另一个文件夹（默认 dist）`);
+    }
+  }
+  const entries = await readdir(outDir).catch(() => [] as string[]);
+  if (entries.length > 0 && !entries.includes('index.html')) {
+    throw new Error(`输出文件夹 ${outDir} 不是空的，也不像已构建的站点（没有 index.html）：为免误删，请换一个文件夹，或先自行清空它`);
+  }
+}
 
 /** A fresh staging folder next to `outDir` (same filesystem, so the final rename is atomic per folder). */
 export async function createStaging(outDir: string): Promise<string> {

@@ -123,6 +123,19 @@ describe('safety', () => {
     expect(readdirSync(cwd).filter((name) => name.includes('staging'))).toEqual([]);
   });
 
+  it.each([
+    ['the content folder', 'issues', '就是内容文件夹'],
+    ['the working folder, which holds the content', '.', '包含内容文件夹'],
+    ['a folder inside the content', 'issues/site', '位于内容文件夹'],
+    ['a folder that is not a site build', 'notes', '不像已构建的站点'],
+  ])('refuses --out set to %s, touching nothing', async (_, out, reason) => {
+    const cwd = makeSite({ 'notes/keep.txt': '编辑部的笔记' }, { from: SMALL_CONTENT });
+    await expect(buildSite({ cwd, out, search: false })).rejects.toThrow(reason);
+    expect(readFileSync(path.join(cwd, 'notes/keep.txt'), 'utf8')).toBe('编辑部的笔记');
+    expect(existsSync(path.join(cwd, 'issues/2018/02/yzf-2018-3.md'))).toBe(true);
+    expect(existsSync(path.join(cwd, 'gazette.config.yaml'))).toBe(true);
+  });
+
   it('two builds of the same content are byte-identical', async () => {
     const cwd = makeSite({}, { from: SMALL_CONTENT });
     const a = await buildInto({ cwd, out: path.join(mkdtempSync(path.join(tmpdir(), 'a-')), 'dist') });
