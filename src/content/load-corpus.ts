@@ -1,5 +1,5 @@
 // Loads every issue folder under the content root (<year>/<NN>/issue.md + one .md per document) into a typed corpus.
-import { readdir, realpath, lstat } from 'node:fs/promises';
+import { readdir, realpath, lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { documentSchema, issueSchema, type DocumentFrontMatter, type GazetteConfig, type IssueFrontMatter } from './schema.ts';
@@ -63,11 +63,14 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
   const corpus: Corpus = { config, root, issues: [], documents: [], files: [] };
 
   for (const year of await sortedEntries(root)) {
-    if (!YEAR.test(year)) continue;
-    for (const number of await sortedEntries(path.join(root, year))) {
-      if (!NUMBER.test(number)) continue;
-      const folder = path.join(root, year, number);
-      const names = (await sortedEntries(folder)).filter((name) => name.endsWith('.md'));
+    const yearPath = path.join(root, year);
+    if (!(await placeEntry(root, yearPath, YEAR.test(year), 'year', corpus, cwd))) continue;
+    for (const number of await sortedEntries(yearPath)) {
+      const folder = path.join(yearPath, number);
+      if (!(await placeEntry(root, folder, NUMBER.test(number), 'issue', corpus, cwd))) continue;
+      const entries = await sortedEntries(folder);
+      for (const name of entries.filter((entry) => !entry.endsWith('.md'))) await placeEntry(root, path.join(folder, name), false, 'file', corpus, cwd);
+      const names = entries.filter((name) => name.endsWith('.md'));
       const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd });
       if (issue) corpus.issues.push(issue);
     }
@@ -115,6 +118,46 @@ async function loadIssueFolder(
   }
   corpus.documents.push(...documents);
   return issue;
+}
+
+const WHERE = {
+  year: '年份文件夹应为四位数字，如 2018',
+  issue: '期刊文件夹应为两位数字的期号，如 02（写在年份文件夹下：2018/02）',
+  file: '期刊文件夹里只读取 .md 文件（期刊文件 issue.md 与各篇文件）',
+};
+
+/**
+ * Whether a year or issue folder is to be read: it has the expected name, is a folder, and does not lead outside the
+ * content root. Anything else is reported, never dropped silently: an error when it holds Markdown that would not be
+ * published, a warning otherwise. Dot files (.git, .DS_Store) and a README are left alone.
+ */
+async function placeEntry(root: string, entryPath: string, expected: boolean, kind: keyof typeof WHERE, corpus: Corpus, cwd: string): Promise<boolean> {
+  const name = path.basename(entryPath);
+  if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) return false; // dot files; a README for maintainers
+  const relative = path.relative(cwd, entryPath);
+  const stats = await lstat(entryPath);
+  if (stats.isSymbolicLink()) {
+    const target = await realpath(entryPath).catch(() => '');
+    if (!target || !target.startsWith(root + path.sep)) {
+      const file = new VFile({ path: relative, value: '' });
+      report(file, '符号链接指向内容文件夹之外：请把文件夹或文件本身放进内容文件夹', START, 'file-symlink');
+      corpus.files.push(file);
+      return false;
+    }
+  }
+  const isFolder = (await stat(entryPath).catch(() => undefined))?.isDirectory() ?? false;
+  if (expected && (kind === 'file' || isFolder)) return true;
+  const lost = isFolder ? await holdsMarkdown(entryPath) : name.endsWith('.md') || name.endsWith('.markdown');
+  const file = new VFile({ path: relative, value: '' });
+  const fix = isFolder || kind === 'file' ? WHERE[kind] : '文件应放在 <年份>/<期号>/ 文件夹里，如 2018/02/';
+  report(file, `${isFolder ? '文件夹' : '文件'}不在内容的结构里，不会发布：${fix}`, START, 'file-location', lost ? 'error' : 'warning');
+  corpus.files.push(file);
+  return false;
+}
+
+async function holdsMarkdown(dir: string): Promise<boolean> {
+  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return names.some((name) => name.endsWith('.md') || name.endsWith('.markdown'));
 }
 
 /** Read a file, refusing symlinks that lead outside the content root. */

@@ -30,6 +30,10 @@ const cases: Case[] = [
   { name: 'GBK-encoded file', files: { [DOC]: Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd3, 0xc0, 0x0a]) }, expect: [DOC, 1, 'file-encoding'], exit: 1 },
   { name: 'empty file', files: { [DOC]: '' }, expect: [DOC, 1, 'file-empty'], exit: 1 },
   { name: 'whitespace-only file', files: { [DOC]: ' \n\n' }, expect: [DOC, 1, 'file-empty'], exit: 1 },
+  { name: 'document outside an issue folder', files: { 'issues/2018/yzf-2018-5.md': documentFile() }, expect: ['issues/2018/yzf-2018-5.md', 1, 'file-location'], exit: 1 },
+  { name: 'issue folder not zero-padded (2018/4)', files: { 'issues/2018/4/issue.md': ISSUE }, expect: ['issues/2018/4', 1, 'file-location'], exit: 1 },
+  { name: 'document saved as .markdown', files: { 'issues/2018/02/yzf-2018-5.markdown': documentFile() }, expect: ['issues/2018/02/yzf-2018-5.markdown', 1, 'file-location'], exit: 1 },
+  { name: 'stray non-Markdown file in an issue folder (a warning)', files: { 'issues/2018/02/scan.pdf': 'x' }, expect: ['issues/2018/02/scan.pdf', 1, 'file-location'], exit: 0 },
   { name: 'file over the size limit', files: { [DOC]: documentFile({}, `${'正文。'.repeat(800_000)}\n`) }, expect: [DOC, 1, 'file-size'], exit: 1 },
   // front matter
   { name: 'no front matter', files: { [DOC]: '正文。\n' }, expect: [DOC, 1, 'front-matter-missing'], exit: 1 },
@@ -107,6 +111,26 @@ describe('bad input', () => {
     const messages = site.files.flatMap((file) => file.messages.map((message) => [file.path, message.line, message.ruleId]));
     expect(messages).toContainEqual([DOC, 1, 'file-symlink']);
     expect(site.failed).toBe(true);
+  });
+
+  it('a symlinked issue folder that leaves the content folder is refused, and nothing in it is read', async () => {
+    const cwd = makeSite({ [ISSUE_PATH]: ISSUE, [OTHER_PATH]: OTHER, [DOC]: documentFile() });
+    const outside = path.join(tmpdir(), `outside-issue-${process.pid}`);
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'issue.md'), ISSUE);
+    symlinkSync(outside, path.join(cwd, 'issues/2018/03'));
+    const site = await loadSite({ cwd });
+    const messages = site.files.flatMap((file) => file.messages.map((message) => [file.path, message.line, message.ruleId]));
+    expect(messages).toContainEqual(['issues/2018/03', 1, 'file-symlink']);
+    expect(site.files.map((file) => file.path)).not.toContain('issues/2018/03/issue.md');
+    expect(site.failed).toBe(true);
+  });
+
+  it('a README and dot files in the content folder are left alone', async () => {
+    const cwd = makeSite({ [ISSUE_PATH]: ISSUE, [OTHER_PATH]: OTHER, [DOC]: documentFile(), 'issues/README.md': '# 内容说明\n', 'issues/2018/.DS_Store': 'x' });
+    const site = await loadSite({ cwd });
+    expect(site.files.flatMap((file) => file.messages.map((message) => message.ruleId))).not.toContain('file-location');
+    expect(site.failed).toBe(false);
   });
 
   it('a gap in 总期号 is a warning, not an error', async () => {
