@@ -24,7 +24,10 @@ export async function loadConfig(configPath = DEFAULT_CONFIG_FILE, cwd = process
   }
   if (placed.problems.length > 0) return { config: undefined, file };
   const config = validateWithSchema(configSchema, placed.data, file, placed.placeOf, 'config-schema');
-  if (config) checkIssuerCodes(config, file, placed.placeOf);
+  if (config) {
+    checkIssuerCodes(config, file, placed.placeOf);
+    checkUniqueNames(config, file, placed.placeOf);
+  }
   return { config, file };
 }
 
@@ -41,6 +44,26 @@ function checkIssuerCodes(config: GazetteConfig, file: VFile, placeOf: ReturnTyp
       }
     });
   });
+}
+
+const LISTS = { issuers: '发文机关', sections: '栏目', types: '文种' } as const;
+
+/**
+ * Names and slugs of 发文机关, 栏目 and 文种 are each unique: a slug names a browse page (/sections/<slug>/), and two
+ * entries with one slug would write the same page.
+ */
+function checkUniqueNames(config: GazetteConfig, file: VFile, placeOf: ReturnType<typeof parseYamlWithPlaces>['placeOf']): void {
+  for (const [list, label] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
+    for (const field of ['name', 'slug'] as const) {
+      const seen = new Map<string, number>();
+      config[list].forEach((entry, index) => {
+        const value = entry[field];
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, index);
+        else report(file, `${label}的 ${field}「${value}」与第 ${first + 1} 项重复：每个${label}的 name 和 slug 都须唯一（slug 是浏览页网址，如 /${list}/${value}/）`, placeOf([list, index, field]), 'config-schema');
+      });
+    }
+  }
 }
 
 /** The issuer that owns a 机关代字, and the code's slug. */

@@ -24,6 +24,20 @@ describe('config', () => {
     expect(file.messages[0]).toMatchObject({ line, ruleId: 'config-schema', fatal: true });
   });
 
+  it.each([
+    ['栏目 slug', '  - { name: 人事任免, slug: appointments }', '  - { name: 人事任免, slug: government-office }', 'slug「government-office」与第 2 项重复'],
+    ['文种 name', '  - { name: 意见, slug: opinion }', '  - { name: 通知, slug: opinion }', 'name「通知」与第 1 项重复'],
+  ])('a repeated %s is reported at its line (two browse pages would share one URL)', async (_, from, to, reason) => {
+    const cwd = makeSite({});
+    const configPath = path.join(cwd, 'gazette.config.yaml');
+    writeFileSync(configPath, readFileSync(configPath, 'utf8').replace(from, to));
+    const { file } = await loadConfig('gazette.config.yaml', cwd);
+    const line = readFileSync(configPath, 'utf8').split('\n').indexOf(to) + 1;
+    expect(file.messages).toHaveLength(1);
+    expect(file.messages[0]).toMatchObject({ line, ruleId: 'config-schema', fatal: true });
+    expect(file.messages[0]!.reason).toContain(reason);
+  });
+
   it('another city needs only its own config and content', async () => {
     const cwd = makeSite({
       'gazette.config.yaml': [
