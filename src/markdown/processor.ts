@@ -14,11 +14,12 @@ import remarkCjkBreaks from './remark-cjk-breaks.ts';
 import remarkOutline from './remark-outline.ts';
 import remarkCitations, { type Options as CitationOptions } from './remark-citations.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
+import rehypeOwnIds from './rehype-own-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '6';
+export const PIPELINE_VERSION = '7';
 
 /**
  * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after
@@ -37,6 +38,7 @@ export function createProcessor(citations: CitationOptions = {}) {
     .use(remarkCitations, citations)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    .use(rehypeOwnIds)
     .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeTableScroll)

@@ -13,8 +13,8 @@ function withClasses(tag: string, ...classes: string[]): AttributeList {
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,
-  // No "user-content-" prefix: ids are ours (heading and 附件 anchors), and editors' raw HTML cannot add ids anywhere
-  // they would clash with the page's own.
+  // No "user-content-" prefix: ids are ours (heading and 附件 anchors); rehype-own-ids has already removed any id or
+  // name written in raw HTML, so none can clash with the page's own.
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,

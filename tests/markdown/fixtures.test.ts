@@ -52,6 +52,17 @@ describe('renderDocument', () => {
     expect(output.text).toMatch(/永州市人民政府\s+2018年2月6日/);
   });
 
+  it('removes ids and names written in raw HTML, each reported at its line (unsafe-html)', () => {
+    const body = readFileSync(path.join(root, 'raw-ids', 'input.md'), 'utf8');
+    const messages = renderDocument({ path: 'raw-ids.md', body }).messages.map((message) => [message.line, message.ruleId, message.fatal, message.reason.split('：')[0]]);
+    expect(messages).toEqual([
+      [1, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
+      [5, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
+      [7, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
+      [9, 'unsafe-html', false, '已移除 <a> 的 name 属性'],
+    ]);
+  });
+
   it('reports removed raw HTML as warnings at its line (unsafe-html)', () => {
     const body = readFileSync(path.join(root, 'sanitize', 'input.md'), 'utf8');
     const messages = renderDocument({ path: 'sanitize.md', body }).messages.map((message) => [message.line, message.ruleId, message.fatal, message.reason.split('：')[0]]);
