@@ -7,6 +7,7 @@ import { readSource } from './read-source.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import { validateWithSchema } from './schema-messages.ts';
 import { report } from './rules.ts';
+import { fieldExamples } from './examples.ts';
 
 const START = { line: 1, column: 1 };
 
@@ -97,13 +98,13 @@ async function loadIssueFolder(
     const front = parseFrontMatter(file);
     if (front.data === undefined) continue;
     if (name === ISSUE_FILE) {
-      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema');
+      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema', fieldExamples(corpus.config));
       if (data) {
         const slugs = names.filter((other) => other !== ISSUE_FILE).map((other) => other.slice(0, -3));
         issue = { file, key, folder: folderRel, data, placeOf: front.placeOf, documents, slugs };
       }
     } else {
-      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema');
+      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', fieldExamples(corpus.config));
       if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, data, body: front.body, placeOf: front.placeOf });
     }
   }

@@ -4,6 +4,7 @@ import type { Corpus } from './load-corpus.ts';
 import { formatDocNumber, parseLooseDocNumber } from './doc-number.ts';
 import { issuerForCode } from './load-config.ts';
 import { formatChineseDate } from './chinese-date.ts';
+import { contentExamples } from './examples.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -65,7 +66,7 @@ export function scaffoldDocument(corpus: Corpus, issueText: string, options: New
   const issue = corpus.issues.find((candidate) => candidate.key === options.issue);
   if (!issue) throw new ScaffoldError(`没有 ${options.issue} 这一期：请先运行 npm run new -- issue ${options.issue}`);
   const parsed = parseLooseDocNumber(options.number);
-  if (!parsed) throw new ScaffoldError(`无法识别发文字号 ${options.number}：格式为 机关代字〔年份〕序号号，如 永政发〔2018〕5号`);
+  if (!parsed) throw new ScaffoldError(`无法识别发文字号 ${options.number}：格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config).docNumber}`);
   const owner = issuerForCode(corpus.config, parsed.code);
   if (!owner) throw new ScaffoldError(`机关代字「${parsed.code}」未在 gazette.config.yaml 中登记`);
   const docNumber = formatDocNumber(parsed);

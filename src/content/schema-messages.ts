@@ -12,13 +12,15 @@ export function validateWithSchema<S extends z.ZodType>(
   file: VFile,
   placeOf: PlacedYaml['placeOf'],
   ruleId: RuleId,
+  /** examples that depend on the site (content/examples.ts), in place of the generic ones of `fieldLabels` */
+  examples: Record<string, string> = {},
 ): z.infer<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
   const known = shape ? Object.keys(shape) : Object.keys(fieldLabels);
   for (const issue of result.error.issues) {
-    for (const { reason, path, atValue } of describe(issue, data, known)) {
+    for (const { reason, path, atValue } of describe(issue, data, known, examples)) {
       report(file, reason, placeOf(path, { value: atValue }), ruleId);
     }
   }
@@ -31,11 +33,11 @@ interface Described {
   atValue: boolean;
 }
 
-function describe(issue: z.core.$ZodIssue, data: unknown, known: string[]): Described[] {
+function describe(issue: z.core.$ZodIssue, data: unknown, known: string[], examples: Record<string, string>): Described[] {
   const path = issue.path;
   const name = keyName(path);
   const top = String(path[0] ?? '');
-  const example = fieldLabels[top]?.example;
+  const example = examples[top] ?? fieldLabels[top]?.example;
 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
@@ -48,8 +50,9 @@ function describe(issue: z.core.$ZodIssue, data: unknown, known: string[]): Desc
   if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
     return [{ reason: `缺少必填字段 ${name}：请添加${example ? `，如 ${example}` : ''}`, path: path.slice(0, -1), atValue: false }];
   }
-  const fix = example ? `，如 ${example}` : '';
-  return [{ reason: `${name} 的值有误：${issue.message}${issue.code === 'invalid_type' ? fix : ''}`, path, atValue: true }];
+  // The fix is the key's example, unless the message already gives one.
+  const fix = example && !issue.message.includes('如 ') ? `，如 ${example}` : '';
+  return [{ reason: `${name} 的值有误：${issue.message}${fix}`, path, atValue: true }];
 }
 
 function keyName(path: PropertyKey[]): string {

@@ -107,13 +107,13 @@ export const documentSchema = z.strictObject({
   /** 成文日期 */
   date: isoDate,
   /** 发文机关 (several for a joint document) */
-  issuers: z.array(nonEmpty, { error: '发文机关应为列表，如 [永州市人民政府]' }).min(1),
+  issuers: z.array(nonEmpty, { error: '发文机关应为列表' }).min(1, { error: '至少写一个发文机关' }),
   /** 栏目 */
   section: nonEmpty,
   /** 文种: 通知 / 意见 / 决定 / 方案 … */
   type: nonEmpty,
   /** 所在期的印刷页码 */
-  page: z.int({ error: '页码应为正整数，如 7' }).min(1),
+  page: z.int({ error: '页码应为正整数' }).min(1, { error: '页码应为正整数' }),
   /** 有效期至 */
   valid_until: isoDate.optional(),
   /** 发文字号 of the document that repealed this one (废止) */

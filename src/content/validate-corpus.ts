@@ -3,6 +3,7 @@ import type { Corpus, LoadedDocument, LoadedIssue } from './load-corpus.ts';
 import { formatDocNumber, parseDocNumber, parseLooseDocNumber } from './doc-number.ts';
 import { issuerForCode } from './load-config.ts';
 import { report, type RuleId } from './rules.ts';
+import { contentExamples } from './examples.ts';
 
 
 /** Run every corpus rule; messages land on the files. */
@@ -28,7 +29,7 @@ function checkDocument(corpus: Corpus, document: LoadedDocument): void {
   const number = parseDocNumber(data.doc_number);
   if (!number) {
     const loose = parseLooseDocNumber(data.doc_number);
-    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : '，格式为 机关代字〔年份〕序号号，如 永政发〔2018〕3号';
+    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : `，格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config).docNumber}`;
     report(file, `发文字号 ${data.doc_number} 不符合 GB/T 9704：年份应使用六角括号〔〕，序号不编虚位${fix}`, at('doc_number'), 'doc-number');
   } else {
     const owner = issuerForCode(corpus.config, number.code);

@@ -6,6 +6,7 @@ import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
 import { issueLabel, totalLabel } from './format.ts';
 import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
+import { contentExamples, type ContentExamples } from '../content/examples.ts';
 
 export interface IssueRef {
   key: string;
@@ -122,6 +123,8 @@ export interface YearView {
 
 export interface SiteModel {
   config: GazetteConfig;
+  /** a 发文字号 and a 登记号 in this gazette's own form, for hints (search box, tips) */
+  examples: ContentExamples;
   /** absolute content folder (the download zip reads the Markdown sources from it) */
   contentRoot: string;
   /** newest first */
@@ -198,6 +201,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     problems,
     today,
     todayText: formatChineseDate(today),
+    examples: contentExamples(corpus.config),
   };
 }
 

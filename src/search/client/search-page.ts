@@ -279,7 +279,8 @@ function noResults(state: SearchState): HTMLElement {
     tips.append(tip);
   }
   tips.append(element('li', {}, '减少关键词，或换一种说法（如“就业”代替“就业创业工作”）。'));
-  tips.append(element('li', {}, '查发文字号时写全机关代字、年份和序号，如 永政发〔2018〕3号。'));
+  const example = document.querySelector<HTMLElement>('[data-search]')?.dataset.exampleNumber;
+  tips.append(element('li', {}, `查发文字号时写全机关代字、年份和序号${example ? `，如 ${example}` : ''}。`));
   box.append(tips);
   return box;
 }
