@@ -76,6 +76,12 @@ const cases: Case[] = [
     expect: [OTHER_PATH, 8, 'unique-registration-code'],
     exit: 1,
   },
+  { name: '文种 not in the config', files: doc({ type: '便函' }), expect: [DOC, 8, 'type'], exit: 1 },
+  { name: 'empty body (a warning)', files: { [DOC]: documentFile({}, '\n') }, expect: [DOC, 1, 'body-empty'], exit: 0 },
+  { name: 'issue folder without issue.md', files: { 'issues/2018/03/yzf-2018-9.md': documentFile({ doc_number: '永政发〔2018〕9号' }) }, expect: ['issues/2018/03/issue.md', 1, 'issue-missing'], exit: 1 },
+  { name: 'config that is not YAML', files: { 'gazette.config.yaml': 'name: 永州政报\nissuers: [\n' }, expect: ['gazette.config.yaml', 3, 'config-yaml'], exit: 1 },
+  { name: 'duplicate 总期号', files: { 'issues/2018/03/issue.md': '---\nyear: 2018\nnumber: 3\ntotal_number: 103\npublished: 2018-03-31\nsections: [市政府文件]\ncontents: []\n---\n' }, expect: ['issues/2018/03/issue.md', 4, 'issue-sequence'], exit: 1 },
+  { name: '总期号 going down', files: { 'issues/2018/03/issue.md': '---\nyear: 2018\nnumber: 3\ntotal_number: 90\npublished: 2018-03-31\nsections: [市政府文件]\ncontents: []\n---\n' }, expect: ['issues/2018/03/issue.md', 4, 'issue-sequence'], exit: 1 },
   // uniqueness and issues
   { name: 'same 发文字号 in two files', files: { ...doc({}), [OTHER_PATH]: documentFile({ registration_code: null, section: '市政府办文件' }) }, expect: [OTHER_PATH, 1, 'file-name'], exit: 1 },
   { name: '成文日期 after 出版日期', files: doc({ date: '2018-03-01' }), expect: [DOC, 5, 'date'], exit: 1 },
@@ -131,6 +137,18 @@ describe('bad input', () => {
     const site = await loadSite({ cwd });
     expect(site.files.flatMap((file) => file.messages.map((message) => message.ruleId))).not.toContain('file-location');
     expect(site.failed).toBe(false);
+  });
+
+  it('one 发文字号 in two files is reported in both files, each naming the other', async () => {
+    const twin = 'issues/2018/02/yzf-2018-3-copy.md';
+    const cwd = makeSite({ [ISSUE_PATH]: ISSUE, [OTHER_PATH]: OTHER, [DOC]: documentFile(), [twin]: documentFile({ registration_code: null }) });
+    const site = await loadSite({ cwd });
+    const unique = site.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'unique-doc-number').map((message) => [file.path, message.line, message.reason]));
+    expect(unique).toEqual([
+      [twin, 3, expect.stringContaining(`另见 ${DOC}`)],
+      [DOC, 3, expect.stringContaining(`另见 ${twin}`)],
+    ]);
+    expect(site.failed).toBe(true);
   });
 
   it('a gap in 总期号 is a warning, not an error', async () => {
