@@ -1,4 +1,5 @@
-// Every rule id the validator can report is documented in README with an example.
+// Every rule id the validator can report is documented in README with an example, and each content rule's example
+// states the fix (`problem → fix`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,5 +10,14 @@ const README = readFileSync(path.resolve(import.meta.dirname, '../../README.md')
 describe('rule documentation', () => {
   for (const ruleId of Object.keys(RULES)) {
     it(`README documents ${ruleId}`, () => expect(README).toContain(`\`${ruleId}\``));
+  }
+
+  for (const ruleId of Object.keys(RULES).filter((id) => !id.startsWith('import-'))) {
+    it(`README's example for ${ruleId} says the fix`, () => {
+      const rulesTable = README.slice(README.indexOf('| rule id | checks |'));
+      const row = rulesTable.split('\n').find((line) => line.startsWith('| `') && line.split('|')[1]!.includes(`\`${ruleId}\``));
+      expect(row, ruleId).toBeDefined();
+      expect(row!.split('|').at(-2), ruleId).toContain('→');
+    });
   }
 });
