@@ -8,14 +8,15 @@ import type { Attachment, OutlineEntry } from './remark-outline.ts';
 /**
  * The page's anchors (`#main`, `#s2`, `#attachment-1`) must be unique and ours: an id or name written in raw HTML
  * could take one of them, or clash with the page's own. So every `id` that remark-outline did not record (in
- * `file.data.outline` and `file.data.attachments`), and every `name`, is removed and reported (`unsafe-html`).
+ * `file.data.outline`, `.attachments` and `.anchors`), and every `name`, is removed and reported (`unsafe-html`).
  * Runs after rehype-raw (which parses the raw HTML) and before the sanitizer.
  */
 export default function rehypeOwnIds() {
   return (tree: Root, file: VFile) => {
     const outline = (file.data.outline as OutlineEntry[] | undefined) ?? [];
     const attachments = (file.data.attachments as Attachment[] | undefined) ?? [];
-    const ours = new Set([...outline.map((entry) => entry.id), ...attachments.map((attachment) => attachment.id)]);
+    const anchors = (file.data.anchors as string[] | undefined) ?? [];
+    const ours = new Set([...outline.map((entry) => entry.id), ...attachments.map((attachment) => attachment.id), ...anchors]);
     const given = new Set<string>();
     visit(tree, 'element', (node: Element) => {
       const properties = node.properties ?? {};
@@ -37,7 +38,7 @@ export default function rehypeOwnIds() {
 /** remark-outline's elements carry its classes as well as its ids (a raw `<p id="s1">` before the heading does not). */
 function marked(node: Element): boolean {
   const classes = node.properties?.className;
-  return Array.isArray(classes) && classes.some((name) => name === 'level-1' || name === 'level-2' || name === 'attachment-title');
+  return Array.isArray(classes) && classes.some((name) => ['level-1', 'level-2', 'level-3', 'attachment-title'].includes(String(name)));
 }
 
 function warn(file: VFile, reason: string, node: Element): void {

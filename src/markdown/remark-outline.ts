@@ -24,11 +24,13 @@ export interface Attachment {
 
 const LEVEL_1 = /^([一二三四五六七八九十]{1,3})、/u;
 const LEVEL_2 = /^[（(]([一二三四五六七八九十]{1,3})[）)]/u;
+const LEVEL_3 = /^(\d{1,2})[.．](?!\d)/u;
 const LABEL = /^附件\s*(\d*)\s*[:：]?$/u;
 
 /**
  * `##` headings become `<h2 id="attachment-N">` and are listed in `file.data.attachments`; paragraphs opening with
- * 一、 or （一） get ids (`s2`, `s2-3`, or `attachment-1-s2` inside an attachment) and are listed in `file.data.outline`.
+ * 一、 or （一） get ids (`s2`, `s2-3`, or `attachment-1-s2` inside an attachment) and are listed in `file.data.outline`;
+ * those opening with 1. under them get ids too (`s2-3-n1`), without an outline entry.
  * They also get the class `level-1` or `level-2`, so that the heading can be set as GB/T 9704-2012 §7.3.3 asks (first
  * level in 黑体, second in 楷体): a heading line alone gets `heading-line`; a run-in heading (一、严明政令规矩。各部门要…)
  * has its words up to the first 。 wrapped in `<span class="run-in">`.
@@ -37,9 +39,12 @@ export default function remarkOutline() {
   return (tree: Root, file: VFile) => {
     const outline: OutlineEntry[] = [];
     const attachments: Attachment[] = [];
+    /** third-level anchors, which are not in the outline */
+    const anchors: string[] = [];
     let part: string | null = null;
     let level1 = 0;
     let level2 = 0;
+    let level3 = 0;
     tree.children.forEach((node, index) => {
       if (node.type === 'heading' && node.depth === 2) {
         part = `attachment-${attachments.length + 1}`;
@@ -47,7 +52,7 @@ export default function remarkOutline() {
         const label = previous?.type === 'paragraph' && LABEL.test(toString(previous).trim()) ? toString(previous).trim().replace(/[:：]$/, '') : null;
         attachments.push({ id: part, title: toString(node).trim(), label });
         setId(node, part);
-        [level1, level2] = [0, 0];
+        [level1, level2, level3] = [0, 0, 0];
         return;
       }
       if (node.type !== 'paragraph') return;
@@ -56,20 +61,30 @@ export default function remarkOutline() {
       if (LEVEL_1.test(text)) {
         level1++;
         level2 = 0;
+        level3 = 0;
         const id = `${prefix}s${level1}`;
         setId(node, id);
         markHeading(node, 1, text);
         outline.push({ id, depth: 1, text: headingText(text), part });
       } else if (LEVEL_2.test(text) && level1 > 0) {
         level2++;
+        level3 = 0;
         const id = `${prefix}s${level1}-${level2}`;
         setId(node, id);
         markHeading(node, 2, text);
         outline.push({ id, depth: 2, text: headingText(text), part });
+      } else if (LEVEL_3.test(text) && level1 > 0) {
+        // Third level (1.): an anchor under its heading (s2-3-n1, or s2-n1 without a （一）), not in the 本文目录.
+        level3++;
+        const id = `${prefix}s${level1}${level2 > 0 ? `-${level2}` : ''}-n${level3}`;
+        setId(node, id);
+        addClass(node, 'level-3');
+        anchors.push(id);
       }
     });
     file.data.outline = outline;
     file.data.attachments = attachments;
+    file.data.anchors = anchors;
   };
 }
 

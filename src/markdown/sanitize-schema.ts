@@ -18,7 +18,7 @@ export const sanitizeSchema: Options = {
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
-    p: withClasses('p', 'addressee', 'signature', 'attachment-list', 'level-1', 'level-2', 'heading-line'),
+    p: withClasses('p', 'addressee', 'signature', 'attachment-list', 'level-1', 'level-2', 'level-3', 'heading-line'),
     span: withClasses('span', 'run-in'),
     h2: withClasses('h2', 'attachment-title'),
     a: withClasses('a', 'citation'),
