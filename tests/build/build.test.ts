@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { buildSite } from '../../src/build/build-site.ts';
+import { buildDate } from '../../src/build/load-site.ts';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
 import { documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
 import { STOCK_UI_FILES } from '../../src/search/index-site.ts';
@@ -134,6 +135,19 @@ describe('safety', () => {
     expect(readFileSync(path.join(cwd, 'notes/keep.txt'), 'utf8')).toBe('编辑部的笔记');
     expect(existsSync(path.join(cwd, 'issues/2018/02/yzf-2018-3.md'))).toBe(true);
     expect(existsSync(path.join(cwd, 'gazette.config.yaml'))).toBe(true);
+  });
+
+  it('SOURCE_DATE_EPOCH fixes the build date, in China time (a reproducible build on any day)', async () => {
+    const previous = process.env.SOURCE_DATE_EPOCH;
+    try {
+      process.env.SOURCE_DATE_EPOCH = '1519837200'; // 2018-02-28 17:00 UTC = 2018-03-01 01:00 in China
+      expect(buildDate()).toBe('2018-03-01');
+      const site = await buildInto({ content: SMALL_CONTENT, search: false });
+      expect(site.read('/register/')).toContain('截至 2018年3月1日');
+    } finally {
+      if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = previous;
+    }
   });
 
   it('two builds of the same content are byte-identical', async () => {
