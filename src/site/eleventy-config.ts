@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { DocumentView, IssueView, SiteModel } from './site-model.ts';
 import { documentJsonLd, issueJsonLd, scriptJson } from './structured-data.ts';
-import { openDataPlugin } from './plugins/open-data-plugin.ts';
+import { openDataPlugin, writeDownloads } from './plugins/open-data-plugin.ts';
 import { feedsPlugin } from './plugins/feeds-plugin.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { absoluteUrl } from './format.ts';
@@ -38,15 +38,19 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(TEMPLATES_DIR, 'assets'))]: 'assets' });
 
     eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value, null, 2));
-    eleventyConfig.addPlugin(openDataPlugin, { model: options.model });
+    eleventyConfig.addPlugin(openDataPlugin);
     eleventyConfig.addPlugin(feedsPlugin);
     eleventyConfig.addFilter('absoluteUrl', (sitePath: string, model: SiteModel) => absoluteUrl(model.config, sitePath));
     eleventyConfig.addFilter('prefixIds', (html: string, prefix: string) => prefixIds(html, prefix));
     eleventyConfig.addFilter('documentJsonLd', (document: DocumentView, model: SiteModel) => scriptJson(documentJsonLd(document, model)));
     eleventyConfig.addFilter('issueJsonLd', (issue: IssueView, model: SiteModel) => scriptJson(issueJsonLd(issue, model)));
 
-    // Browser scripts are TypeScript: bundle them into the output after every (re)build.
-    eleventyConfig.on('eleventy.after', ({ directories }) => bundleClientScripts(directories.output));
+    // One after-build step, in order: bundle the browser scripts (TypeScript), then the download zip. Eleventy runs
+    // separate listeners side by side; one step means that when the zip fails, nothing is still writing.
+    eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
+      await bundleClientScripts(directories.output);
+      await writeDownloads({ model: options.model }, directories.output, runMode);
+    });
 
     for (const target of options.watch ?? []) eleventyConfig.addWatchTarget(target);
     eleventyConfig.setServerOptions({ showVersion: false, domDiff: false });

@@ -1,5 +1,5 @@
 // Build tests on the small fixture corpus: every page exists, open data is right, output is safe and failures keep dist/.
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,20 @@ describe('safety', () => {
     writeFileSync(path.join(cwd, 'issues/2018/02/yzf-2018-3.md'), documentFile({ date: '2018-02-30' }));
     const second = await buildSite({ cwd, out, search: false });
     expect(second.failed).toBe(true);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(cwd).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+
+  it('a failure after validation (a source gone mid-build) also leaves the previous output intact, and no staging', async () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const out = path.join(cwd, 'dist');
+    await buildSite({ cwd, out, search: false });
+    const before = snapshot(out);
+    // The file disappears once the pages phase starts: the zip then cannot be made, and the build must fail whole.
+    const log = (line: string) => {
+      if (line.startsWith('▸ pages')) rmSync(path.join(cwd, 'issues/2018/03/yzbh-2018-20.md'));
+    };
+    await expect(buildSite({ cwd, out, search: false, log })).rejects.toThrow(/找不到 1 个源文件/);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(cwd).filter((name) => name.includes('staging'))).toEqual([]);
   });
