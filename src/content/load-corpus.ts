@@ -60,7 +60,13 @@ const NUMBER = /^\d{2}$/;
 /** Read and schema-check every file under `contentDir`. Cross-document rules run later (validate-corpus). */
 export async function loadCorpus(contentDir: string, config: GazetteConfig, options: LoadOptions = {}): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();
-  const root = await realpath(path.resolve(cwd, contentDir));
+  const wanted = path.resolve(cwd, contentDir);
+  const root = await realpath(wanted).catch(() => undefined);
+  if (!root || !(await stat(root)).isDirectory()) {
+    const file = new VFile({ path: path.relative(cwd, wanted) || wanted, value: '' });
+    report(file, `找不到内容文件夹 ${file.path}：请用 --content 指定放期刊的文件夹（默认 issues），或先运行 npm run new -- issue <年份-期号>`, START, 'file-location');
+    return { config, root: wanted, issues: [], documents: [], files: [file] };
+  }
   const corpus: Corpus = { config, root, issues: [], documents: [], files: [] };
 
   for (const year of await sortedEntries(root)) {
@@ -75,6 +81,11 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
       const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd });
       if (issue) corpus.issues.push(issue);
     }
+  }
+  if (corpus.issues.length === 0 && !corpus.files.some((file) => file.messages.some((message) => message.fatal))) {
+    const file = new VFile({ path: path.relative(cwd, root) || root, value: '' });
+    report(file, '内容文件夹中还没有任何期刊（<年份>/<期号>/issue.md）：请检查 --content，或先运行 npm run new -- issue <年份-期号>', START, 'file-location', 'warning');
+    corpus.files.push(file);
   }
   return corpus;
 }

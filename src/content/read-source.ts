@@ -19,7 +19,12 @@ export async function readSource(filePath: string, options: ReadOptions = {}): P
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
   const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd, value: '' });
   const place = { line: 1, column: 1 };
-  const size = (await stat(filePath)).size;
+  const stats = await stat(filePath).catch(() => undefined);
+  if (!stats?.isFile()) {
+    report(file, `找不到文件 ${file.path}：请检查路径（--content、--config 是相对于当前文件夹的）`, place, 'file-location');
+    return file;
+  }
+  const size = stats.size;
   if (size > maxBytes) {
     report(file, `文件过大（${size} 字节，上限 ${maxBytes} 字节）：请拆分文件，或在配置中调高上限`, place, 'file-size');
     return file;

@@ -7,7 +7,7 @@ export const RULES = {
   'file-empty': '文件不能为空',
   'file-size': '文件不能超过配置的大小上限 max_file_kb',
   'file-symlink': '符号链接（文件或文件夹）不能指向内容文件夹之外',
-  'file-location': '文件须放在 <年份>/<期号>/ 下，写作 .md（放错位置的 .md 为错误，其余不认识的文件为警告）',
+  'file-location': '文件须放在 <年份>/<期号>/ 下，写作 .md（放错位置的 .md 为错误，其余不认识的文件为警告）；内容文件夹与配置文件须存在',
   'front-matter-missing': '文件必须以 --- 开头的前置元数据开始',
   'front-matter-unclosed': '前置元数据必须以 --- 结束',
   'front-matter-yaml': '前置元数据必须是合法的 YAML（不允许锚点和别名）',

@@ -85,6 +85,16 @@ describe('commands', () => {
     expect(result.stderr).toContain(message);
   });
 
+  it.each([
+    [['--content', 'no-such-folder'], 'no-such-folder:1:1  error  找不到内容文件夹 no-such-folder：请用 --content 指定'],
+    [['--config', 'no-such.yaml'], 'no-such.yaml:1:1  error  找不到文件 no-such.yaml：请检查路径'],
+  ])('check %s: a missing path is a placed error with the fix, not a stack trace', (args, message) => {
+    const result = run('check', args, makeSite({}, { from: SMALL_CONTENT }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /);
+  });
+
   it('build --quiet prints nothing when all is well', () => {
     const cwd = makeSite({}, { from: SMALL_CONTENT });
     const result = run('build', ['--no-search', '--quiet'], cwd);
