@@ -58,6 +58,23 @@ describe('phone', () => {
     await page.close();
   });
 
+  it.each(['', '2018/02/', '2018/02/yzf-2018-3/', '2018/02/yzbf-2018-2/', 'register/', 'issuers/', '2018/'])(
+    'on /%s every stand-alone link, button and field is at least 24px tall (WCAG 2.2 target size)',
+    async (sitePath) => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(`${server.url}${sitePath}`);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('a, button, input, select, summary')]
+          // links inside running text are exempt (2.5.8 "inline"); hidden ones have no box
+          .filter((element) => !element.closest('.document-body p, .document-body li, .document-body td, .lead'))
+          .map((element) => ({ what: `${element.parentElement?.className || element.parentElement?.tagName} > ${element.tagName}`, height: element.getBoundingClientRect().height }))
+          .filter(({ height }) => height > 0 && height < 24),
+      );
+      expect(small).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('navigation links are at least 44px tall tap targets', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${server.url}2018/02/`);

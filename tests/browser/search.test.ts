@@ -202,6 +202,20 @@ describe('the page', () => {
     await context.close();
   });
 
+  it('at 360px every link, button and field is at least 24px tall (a facet checkbox counts with its label row)', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('就业')}`);
+    await page.waitForSelector('[data-search-state=done]');
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('a, button, input, select, summary')]
+        .map((element) => element.closest('.facet__option') ?? element)
+        .map((element) => ({ what: `${element.parentElement?.className || element.parentElement?.tagName} > ${element.tagName}`, height: element.getBoundingClientRect().height }))
+        .filter(({ height }) => height > 0 && height < 24),
+    );
+    expect(small).toEqual([]);
+    await page.close();
+  });
+
   it.each([[1280], [360]])('has no axe violations at %ipx wide', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业')}`);
