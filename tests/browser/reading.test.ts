@@ -46,6 +46,29 @@ describe.each([
   });
 });
 
+describe('keyboard', () => {
+  it('the first Tab shows the skip link, which moves focus to the main content; focus is always visible', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2018/02/yzf-2018-3/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent, href: element.getAttribute('href'), onScreen: box.left >= 0 && box.top >= 0 && box.width > 0, outline: getComputedStyle(element).outlineStyle };
+    });
+    expect(skip).toEqual({ text: '跳到正文', href: '#main', onScreen: true, outline: 'solid' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return { inMain: Boolean(element.closest('#main')), outline: getComputedStyle(element).outlineStyle };
+    });
+    expect(next).toEqual({ inMain: true, outline: 'solid' });
+    await page.close();
+  });
+});
+
 describe('phone', () => {
   it('wide tables scroll inside their own box', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
