@@ -63,6 +63,16 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.locator('.result__title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+describe('the index', () => {
+  it('holds the nine document pages and nothing else (no 目录, browse or search pages), title weighted above the text', () => {
+    const entry = JSON.parse(readFileSync(`${siteDir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBe(9);
+    const page = readFileSync(`${siteDir}/2018/02/yzf-2018-3/index.html`, 'utf8');
+    expect(page).toMatch(/<h1 class="document-title" data-pagefind-meta="title" data-pagefind-weight="10">/);
+    expect(readFileSync(`${siteDir}/2018/02/index.html`, 'utf8')).not.toContain('data-pagefind-body');
+  });
+});
+
 describe('search by words', () => {
   it.each([
     ['就业创业', 'yzf-2018-3'],
