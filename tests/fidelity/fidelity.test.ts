@@ -130,6 +130,22 @@ describe('fidelity of 2018年第2期 to the printed text', () => {
     for (const sentence of joined) expect(blocks.some((block) => block.includes(norm(sentence)))).toBe(true);
   });
 
+  it('leaves no paragraph cut at a page break: every body paragraph ends a sentence, save headings and the printed exceptions', () => {
+    // Paragraphs that end without closing punctuation in the print itself (checked against the source text).
+    const printed = ['立即启动市本级突发事件信息联动共享机制，'];
+    const cut = pages.flatMap((page) => {
+      const body = select('.document-body', site.html(page.slug))!;
+      return selectAll('p', body)
+        .filter((paragraph) => !/addressee|signature|heading-line|attachment-list/.test(String(paragraph.properties.className ?? '')))
+        .map((paragraph) => toText(paragraph).trim())
+        .filter((text) => text && !/[。；：！？”）」》…]$/u.test(text) && !printed.some((end) => text.endsWith(end)))
+        .filter((text) => !/^\p{Script=Han}{2,4}　/u.test(text)) // name list entries: 赵应云　市委副书记、市人民政府市长
+        .filter((text) => !(/^\d{1,3}[、.．]/u.test(text) && text.length <= 40)) // numbered list entries: 3、永州市社会救助工作领导小组
+        .map((text) => `${page.slug}: …${text.slice(-24)}`);
+    });
+    expect(cut).toEqual([]);
+  });
+
   it('prints 发文字号 with 六角括号 and keeps the 落款', () => {
     for (const page of pages) expect(page.blocks[1]).toMatch(/^[\p{Script=Han}]+〔2018〕[1-9]\d*号$/u);
     const signatures = pages.map((page) => select('.document-body p.signature', site.html(page.slug)));
