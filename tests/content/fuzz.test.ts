@@ -1,9 +1,12 @@
 // Fuzz: 2,000 seeded random mutations of valid files (YAML, dates, numbers, encodings, Markdown); every case ends as
-// valid content or as placed messages — never a crash, never a message without a place and a rule id.
-import { readFileSync, writeFileSync } from 'node:fs';
+// valid content or as placed messages — never a crash, never a message without a place and a rule id; a sample of the
+// valid ones is built into pages too.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
+import { buildSite } from '../../src/build/build-site.ts';
 import { makeSite, SMALL_CONTENT } from '../helpers/content.ts';
 
 const CASES = 2000;
@@ -67,6 +70,8 @@ describe('fuzz', () => {
     const originals = Object.fromEntries(TARGETS.map((target) => [target, readFileSync(path.join(cwd, target), 'utf8')]));
     const next = random(20180228);
     const outcomes = { valid: 0, invalid: 0 };
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'fuzz-')), 'dist');
+    let builds = 0;
     for (let index = 0; index < CASES; index++) {
       const target = TARGETS[index % TARGETS.length]!;
       const mutated = mutate(originals[target]!, next);
@@ -89,11 +94,20 @@ describe('fuzz', () => {
       }
       expect(site.failed, `case ${index}`).toBe(site.files.some((file) => file.messages.some((message) => message.fatal === true)));
       if (!site.failed) expect(site.model?.documents.length, `case ${index}`).toBeGreaterThan(0);
+      // Every 100th valid case is also built into pages: valid content must never crash the pages phase.
+      if (!site.failed && outcomes.valid % 100 === 0) {
+        const built = await buildSite({ cwd, out, search: false }).catch((error: Error) => {
+          throw new Error(`case ${index} (${target}) crashed the build: ${error.stack}\n--- input ---\n${String(mutated)}`);
+        });
+        expect(built.failed, `case ${index}`).toBe(false);
+        builds++;
+      }
       outcomes[site.failed ? 'invalid' : 'valid']++;
       writeFileSync(path.join(cwd, target), originals[target]!);
     }
     // Both outcomes occur: the mutations are neither all harmless nor all fatal.
     expect(outcomes.valid).toBeGreaterThan(100);
     expect(outcomes.invalid).toBeGreaterThan(100);
+    expect(builds).toBeGreaterThan(5);
   }, 300_000);
 });
