@@ -19,7 +19,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '8';
+export const PIPELINE_VERSION = '9';
 
 /**
  * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after
@@ -36,7 +36,12 @@ export function createProcessor(citations: CitationOptions = {}) {
     .use(remarkCjkBreaks)
     .use(remarkOutline)
     .use(remarkCitations, citations)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // Footnotes ([^1]) are labelled in Chinese, for screen readers (the label is visually hidden).
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      footnoteLabel: '注释',
+      footnoteBackLabel: (referenceIndex: number) => `返回正文第 ${referenceIndex + 1} 处注释`,
+    })
     .use(rehypeRaw)
     .use(rehypeOwnIds)
     .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })

@@ -39,8 +39,6 @@ export default function remarkOutline() {
   return (tree: Root, file: VFile) => {
     const outline: OutlineEntry[] = [];
     const attachments: Attachment[] = [];
-    /** third-level anchors, which are not in the outline */
-    const anchors: string[] = [];
     let part: string | null = null;
     let level1 = 0;
     let level2 = 0;
@@ -79,12 +77,10 @@ export default function remarkOutline() {
         const id = `${prefix}s${level1}${level2 > 0 ? `-${level2}` : ''}-n${level3}`;
         setId(node, id);
         addClass(node, 'level-3');
-        anchors.push(id);
       }
     });
     file.data.outline = outline;
     file.data.attachments = attachments;
-    file.data.anchors = anchors;
   };
 }
 

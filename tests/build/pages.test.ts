@@ -7,6 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { fromHtml } from 'hast-util-from-html';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { prefixIds } from '../../src/site/html-ids.ts';
 
 let site: BuiltSite;
 
@@ -152,6 +153,20 @@ describe('issue print view', () => {
     ]);
     const ids = selectAll('[id]', tree).map((node) => String(node.properties.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('prefixIds (print view anchors)', () => {
+  it('prefixes ids, in-page links and footnote references alike, so each still points at its target', () => {
+    const html = readFileSync(path.join(import.meta.dirname, '../markdown/fixtures/footnotes/output.html'), 'utf8');
+    const tree = fromHtml(prefixIds(html, 'yzf-2018-3'), { fragment: true });
+    const ids = new Set(selectAll('[id]', tree).map((node) => String(node.properties.id)));
+    const targets = [
+      ...selectAll('a[href^="#"]', tree).map((node) => String(node.properties.href).slice(1)),
+      ...selectAll('[aria-describedby]', tree).flatMap((node) => node.properties.ariaDescribedBy as string[]),
+    ];
+    expect(targets.length).toBeGreaterThanOrEqual(3);
+    expect(targets.filter((target) => !ids.has(target) || !target.startsWith('yzf-2018-3-'))).toEqual([]);
   });
 });
 
