@@ -3,7 +3,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
 import { Phases } from './phases.ts';
-import { assertSafeOutDir, createStaging, discard, publish } from './publish.ts';
+import { assertSafeOutDir, createStaging, discard, publish, resolveOnDisk } from './publish.ts';
 import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import { buildSearch } from '../search/build-search.ts';
@@ -24,13 +24,14 @@ export interface BuildResult extends LoadedSite {
 /** Build the site into `out`. On content errors nothing is written and the previous output stays as it was. */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
-  const outDir = path.resolve(cwd, options.out ?? 'dist');
-  await assertSafeOutDir(outDir, [
-    { label: '内容文件夹', path: path.resolve(cwd, options.content ?? 'issues') },
+  const outDir = await resolveOnDisk(path.resolve(cwd, options.out ?? 'dist'));
+  const kept = [
+    { label: '内容文件夹', path: path.resolve(cwd, options.content ?? 'issues'), within: true },
     { label: '站点配置', path: path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE) },
     { label: '模板文件夹', path: TEMPLATES_DIR },
     { label: '工作文件夹', path: cwd },
-  ]);
+  ];
+  await assertSafeOutDir(outDir, await Promise.all(kept.map(async (entry) => ({ ...entry, path: await resolveOnDisk(entry.path) }))));
   const phases = new Phases(options.log);
   const site = await loadSite(options, phases);
   if (site.failed || !site.model) return { ...site, phases, outDir };

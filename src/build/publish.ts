@@ -1,5 +1,5 @@
 // Writes a build into a temporary sibling folder and swaps it into place only on success: a failed build keeps dist/.
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -7,19 +7,36 @@ import path from 'node:path';
  * working folder (the output is one of them or holds one), or a folder that is not a site build (not empty, and no
  * `index.html`, e.g. `--out src`). Throws with the reason and the fix; nothing has been touched then.
  */
-export async function assertSafeOutDir(outDir: string, keep: { label: string; path: string }[]): Promise<void> {
-  for (const { label, path: kept } of keep) {
-    const relative = path.relative(outDir, kept);
-    const holds = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    const inside = !path.relative(kept, outDir).startsWith('..') && label === '内容文件夹';
+export async function assertSafeOutDir(outDir: string, keep: { label: string; path: string; within?: boolean }[]): Promise<void> {
+  const contains = (parent: string, child: string) => {
+    const relative = path.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  };
+  for (const { label, path: kept, within } of keep) {
+    const holds = contains(outDir, kept);
+    const inside = within === true && contains(kept, outDir);
     if (holds || inside) {
-      throw new Error(`输出文件夹 ${outDir} ${relative === '' ? '就是' : holds ? '包含' : '位于'}${label} ${kept}${inside && !holds ? ' 之内' : ''}：构建会替换整个输出文件夹，请用 --out 指定另一个文件夹（默认 dist）`);
+      const how = path.relative(outDir, kept) === '' ? '就是' : holds ? '包含' : '位于';
+      throw new Error(`输出文件夹 ${outDir} ${how}${label} ${kept}${inside && !holds ? ' 之内' : ''}：构建会替换整个输出文件夹，请用 --out 指定另一个文件夹（默认 dist）`);
     }
   }
-  const entries = await readdir(outDir).catch(() => [] as string[]);
+  const stats = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (stats && !stats.isDirectory()) {
+    throw new Error(`输出位置 ${outDir} 是一个文件，不是文件夹：为免误删，请用 --out 指定一个文件夹（默认 dist）`);
+  }
+  const entries = stats ? await readdir(outDir) : [];
   if (entries.length > 0 && !entries.includes('index.html')) {
     throw new Error(`输出文件夹 ${outDir} 不是空的，也不像已构建的站点（没有 index.html）：为免误删，请换一个文件夹，或先自行清空它`);
   }
+}
+
+/** A path as it is on disk (symlinks resolved; as given when it does not exist yet): a symlinked `dist` is replaced
+ * where it points, and the safety checks compare real folders. */
+export async function resolveOnDisk(target: string): Promise<string> {
+  return realpath(target).catch(() => target);
 }
 
 /** A fresh staging folder next to `outDir` (same filesystem, so the final rename is atomic per folder). */

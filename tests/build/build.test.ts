@@ -1,5 +1,5 @@
 // Build tests on the small fixture corpus: every page exists, open data is right, output is safe and failures keep dist/.
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +143,7 @@ describe('safety', () => {
     ['the working folder, which holds the content', '.', '包含内容文件夹'],
     ['a folder inside the content', 'issues/site', '位于内容文件夹'],
     ['a folder that is not a site build', 'notes', '不像已构建的站点'],
+    ['a file', 'notes/keep.txt', '是一个文件，不是文件夹'],
   ])('refuses --out set to %s, touching nothing', async (_, out, reason) => {
     const cwd = makeSite({ 'notes/keep.txt': '编辑部的笔记' }, { from: SMALL_CONTENT });
     await expect(buildSite({ cwd, out, search: false })).rejects.toThrow(reason);
@@ -162,6 +163,16 @@ describe('safety', () => {
       if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = previous;
     }
+  });
+
+  it('a symlinked output folder is replaced where it points', async () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'www-')), 'site');
+    mkdirSync(target);
+    symlinkSync(target, path.join(cwd, 'dist'));
+    await buildSite({ cwd, out: 'dist', search: false });
+    expect(lstatSync(path.join(cwd, 'dist')).isSymbolicLink()).toBe(true);
+    expect(existsSync(path.join(target, 'index.html'))).toBe(true);
   });
 
   it('two builds of the same content are byte-identical', async () => {
