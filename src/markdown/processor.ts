@@ -15,11 +15,12 @@ import remarkOutline from './remark-outline.ts';
 import remarkCitations, { type Options as CitationOptions } from './remark-citations.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import rehypeOwnIds from './rehype-own-ids.ts';
+import rehypeMarkIds from './rehype-mark-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '9';
+export const PIPELINE_VERSION = '10';
 
 /**
  * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after
@@ -42,6 +43,7 @@ export function createProcessor(citations: CitationOptions = {}) {
       footnoteLabel: '注释',
       footnoteBackLabel: (referenceIndex: number) => `返回正文第 ${referenceIndex + 1} 处注释`,
     })
+    .use(rehypeMarkIds)
     .use(rehypeRaw)
     .use(rehypeOwnIds)
     .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })

@@ -60,6 +60,7 @@ describe('renderDocument', () => {
       [5, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
       [7, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
       [9, 'unsafe-html', false, '已移除 <a> 的 name="top"'],
+      [14, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
     ]);
   });
 
