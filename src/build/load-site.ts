@@ -87,5 +87,8 @@ export function hasErrors(files: VFile[]): boolean {
 /** Today in China, or the day of SOURCE_DATE_EPOCH when set (reproducible builds). */
 export function buildDate(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '' && !/^\d+$/.test(epoch)) {
+    throw new Error(`SOURCE_DATE_EPOCH 应为 Unix 时间戳（秒），如 1519833600，收到 ${epoch}`);
+  }
   return todayInChina(epoch ? new Date(Number(epoch) * 1000) : new Date());
 }

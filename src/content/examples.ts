@@ -15,12 +15,13 @@ export interface ContentExamples {
 }
 
 export function contentExamples(config: GazetteConfig): ContentExamples {
-  const issuer = config.issuers[0]!;
-  const code = issuer.codes[0]!;
+  // The first 发文机关 that has a 机关代字 (a configured issuer may have none).
+  const issuer = config.issuers.find((candidate) => candidate.codes.length > 0) ?? config.issuers[0];
+  const code = issuer?.codes[0] ?? { code: '某政发', slug: 'mzf' };
   return {
     docNumber: `${code.code}〔2018〕3号`,
     registrationCode: `${config.registration_prefix}-2018-00001`,
-    issuer: issuer.name,
+    issuer: issuer?.name ?? '某市人民政府',
     section: config.sections[0]?.name ?? '市政府文件',
     type: config.types[0]?.name ?? '通知',
     slug: `${code.slug}-2018-3`,

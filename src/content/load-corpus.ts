@@ -75,7 +75,7 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
     for (const number of await sortedEntries(yearPath)) {
       const folder = path.join(yearPath, number);
       if (!(await placeEntry(root, folder, NUMBER.test(number), 'issue', corpus, cwd))) continue;
-      const entries = await sortedEntries(folder);
+      const entries = (await sortedEntries(folder)).filter((entry) => !ignored(entry));
       for (const name of entries.filter((entry) => !entry.endsWith('.md'))) await placeEntry(root, path.join(folder, name), false, 'file', corpus, cwd);
       const names = entries.filter((name) => name.endsWith('.md'));
       const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd });
@@ -84,7 +84,8 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
   }
   if (corpus.issues.length === 0 && !corpus.files.some((file) => file.messages.some((message) => message.fatal))) {
     const file = new VFile({ path: path.relative(cwd, root) || root, value: '' });
-    report(file, '内容文件夹中还没有任何期刊（<年份>/<期号>/issue.md）：请检查 --content，或先运行 npm run new -- issue <年份-期号>', START, 'file-location', 'warning');
+    // An error, not a warning: a wrong --content or a checkout without issues/ must not publish an empty gazette.
+    report(file, '内容文件夹中还没有任何期刊（<年份>/<期号>/issue.md）：请检查 --content，或先运行 npm run new -- issue <年份-期号>', START, 'file-location');
     corpus.files.push(file);
   }
   return corpus;
@@ -145,21 +146,26 @@ const WHERE = {
  */
 async function placeEntry(root: string, entryPath: string, expected: boolean, kind: keyof typeof WHERE, corpus: Corpus, cwd: string): Promise<boolean> {
   const name = path.basename(entryPath);
-  if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) return false; // dot files; a README for maintainers
+  if (ignored(name)) return false;
   const relative = path.relative(cwd, entryPath);
   const stats = await lstat(entryPath);
   if (stats.isSymbolicLink()) {
     const target = await realpath(entryPath).catch(() => '');
     if (!target || !target.startsWith(root + path.sep)) {
       const file = new VFile({ path: relative, value: '' });
-      report(file, '符号链接指向内容文件夹之外：请把文件夹或文件本身放进内容文件夹', START, 'file-symlink');
+      const markdown = /\.(md|markdown)$/i.test(name);
+      const reason = !target
+        ? '符号链接指向的文件或文件夹不存在：请删除这个链接，或把文件本身放进内容文件夹'
+        : '符号链接指向内容文件夹之外：请把文件夹或文件本身放进内容文件夹';
+      // A linked file that is never read (a scan, a picture) only warns; a linked folder or Markdown would be read.
+      report(file, reason, START, 'file-symlink', kind === 'file' && !markdown ? 'warning' : 'error');
       corpus.files.push(file);
       return false;
     }
   }
   const isFolder = (await stat(entryPath).catch(() => undefined))?.isDirectory() ?? false;
   if (expected && (kind === 'file' || isFolder)) return true;
-  const lost = isFolder ? await holdsMarkdown(entryPath) : name.endsWith('.md') || name.endsWith('.markdown');
+  const lost = isFolder ? await holdsMarkdown(entryPath) : /\.(md|markdown)$/i.test(name);
   const file = new VFile({ path: relative, value: '' });
   const fix = isFolder || kind === 'file' ? WHERE[kind] : '文件应放在 <年份>/<期号>/ 文件夹里，如 2018/02/';
   report(file, `${isFolder ? '文件夹' : '文件'}不在内容的结构里，不会发布：${fix}`, START, 'file-location', lost ? 'error' : 'warning');
@@ -169,7 +175,12 @@ async function placeEntry(root: string, entryPath: string, expected: boolean, ki
 
 async function holdsMarkdown(dir: string): Promise<boolean> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return names.some((name) => name.endsWith('.md') || name.endsWith('.markdown'));
+  return names.some((name) => /\.(md|markdown)$/i.test(name));
+}
+
+/** Left alone everywhere: dot files (.git, .DS_Store, macOS ._x.md) and a README for maintainers. */
+function ignored(name: string): boolean {
+  return name.startsWith('.') || /^readme(\.md)?$/i.test(name);
 }
 
 /** Read a file, refusing symlinks that lead outside the content root. */
@@ -179,7 +190,8 @@ async function readContained(root: string, filePath: string, options: LoadOption
     const target = await realpath(filePath).catch(() => '');
     if (!target || !target.startsWith(root + path.sep)) {
       const file = new VFile({ path: path.relative(options.cwd, filePath), value: '' });
-      report(file, '符号链接指向内容文件夹之外：请把文件本身放进内容文件夹', START, 'file-symlink');
+      const reason = target ? '符号链接指向内容文件夹之外：请把文件本身放进内容文件夹' : '符号链接指向的文件或文件夹不存在：请删除这个链接，或把文件本身放进内容文件夹';
+      report(file, reason, START, 'file-symlink');
       return file;
     }
   }

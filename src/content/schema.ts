@@ -34,9 +34,12 @@ export const issuerSchema = z.strictObject({
   codes: z.array(issuerCodeSchema).default([]),
 });
 
-/** A site path prefix: `/` or `/a/b/`, each segment non-empty and not `.` or `..` (config and --path-prefix options). */
-export const PATH_PREFIX = /^\/(?:(?!\.\.?\/)[^/]+\/)*$/;
-export const PATH_PREFIX_HINT = '应以 / 开头和结尾，如 / 或 /zhengbao/';
+/**
+ * A site path prefix: `/` or `/a/b/`, each segment of URL-safe characters (letters, digits, `-._~`) and not `.` or `..`
+ * (the config's path_prefix and the --path-prefix options).
+ */
+export const PATH_PREFIX = /^\/(?:(?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/;
+export const PATH_PREFIX_HINT = '应以 / 开头和结尾，只用字母、数字和 -._~，如 / 或 /zhengbao/';
 
 export const configSchema = z.strictObject({
   /** 刊名, e.g. 永州政报 */

@@ -1,4 +1,4 @@
-// A larger generated corpus (84 documents over seven years), indexed as four search shards (search_shard_size: 24):
+// A larger generated corpus (96 documents over eight years), indexed as four search shards (search_shard_size: 24):
 // results arrive a page at a time, the merged shards answer as one index, and the long 年份 facet folds.
 import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ let bundles: string[];
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'paging-'));
-  await generateCorpus({ root, docs: 84, perIssue: 1 });
+  await generateCorpus({ root, docs: 96, perIssue: 1 });
   await appendFile(path.join(root, 'gazette.config.yaml'), '\nsearch_shard_size: 24\n');
   const site = await buildInto({ cwd: root, content: 'issues' });
   expect(site.result.phases.results.map((phase) => phase.name)).toContain('search');
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('shards', () => {
   it('writes one bundle per shard of consecutive years', () => {
-    expect(bundles).toEqual(['2018-2018', '2019-2020', '2021-2022']); // and 2023–2024 in pagefind/ itself
+    expect(bundles).toEqual(['2018-2019', '2020-2021', '2022-2023']); // and 2024–2025 in pagefind/ itself
   });
 
   it('searches every shard as one index: facets count all years, results come from each', async () => {
@@ -44,8 +44,8 @@ describe('shards', () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
     await page.waitForSelector('[data-search-state=done]');
     const years = await page.locator('input[name="年份"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
-    expect(years).toEqual(['2024', '2023', '2022', '2021', '2020', '2019', '2018']);
-    await page.getByRole('button', { name: '显示全部 7 项' }).click();
+    expect(years).toEqual(['2025', '2024', '2023', '2022', '2021', '2020', '2019', '2018']);
+    await page.getByRole('button', { name: '显示全部 8 项' }).click();
     await page.locator('input[name="年份"][value="2018"]').check();
     await page.waitForURL(/2018/);
     await page.waitForSelector('[data-search-state=done]');
@@ -62,18 +62,18 @@ describe('long facets', () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
     await page.waitForSelector('[data-search-state=done]');
     const visibleYears = () => page.locator('input[name="年份"]:visible').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
-    expect(await visibleYears()).toEqual(['2024', '2023', '2022', '2021', '2020', '2019']);
+    expect(await visibleYears()).toEqual(['2025', '2024', '2023', '2022', '2021', '2020']);
     const toggle = page.locator('#facet-0 .facet__toggle');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await visibleYears()).toHaveLength(7);
+    expect(await visibleYears()).toHaveLength(8);
     await page.locator('input[name="年份"][value="2018"]').check();
     await page.waitForURL(/2018/);
     await page.waitForSelector('[data-search-state=done]');
-    expect(await visibleYears()).toHaveLength(7); // still open after the search re-rendered the facets
+    expect(await visibleYears()).toHaveLength(8); // still open after the search re-rendered the facets
     await page.getByRole('button', { name: '收起' }).click();
-    expect(await visibleYears()).toEqual(['2024', '2023', '2022', '2021', '2020', '2019', '2018']); // 2018 is chosen
+    expect(await visibleYears()).toEqual(['2025', '2024', '2023', '2022', '2021', '2020', '2018']); // 2018 is chosen, 2019 folds
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run();

@@ -159,6 +159,8 @@ describe('safety', () => {
       expect(buildDate()).toBe('2018-03-01');
       const site = await buildInto({ content: SMALL_CONTENT, search: false });
       expect(site.read('/register/')).toContain('截至 2018年3月1日');
+      process.env.SOURCE_DATE_EPOCH = '2018-03-01';
+      expect(() => buildDate()).toThrow('SOURCE_DATE_EPOCH 应为 Unix 时间戳（秒）');
     } finally {
       if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = previous;

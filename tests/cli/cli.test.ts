@@ -77,6 +77,7 @@ describe('commands', () => {
     ['build', ['--threads', '1e3'], '--threads 应为 0 到'],
     ['build', ['--path-prefix', 'zhengbao'], '--path-prefix 应以 / 开头和结尾'],
     ['build', ['--path-prefix', '/../'], '--path-prefix 应以 / 开头和结尾'],
+    ['build', ['--path-prefix', '/zheng bao/'], '--path-prefix 应以 / 开头和结尾'],
     ['serve', ['--port', '70000'], '--port 应为 0 到 65535 之间的整数'],
     ['serve', ['--path-prefix', '/a//'], '--path-prefix 应以 / 开头和结尾'],
   ])('%s %s is refused with exit 2 and the rule', (command, args, message) => {
@@ -88,8 +89,10 @@ describe('commands', () => {
   it.each([
     [['--content', 'no-such-folder'], 'no-such-folder:1:1  error  找不到内容文件夹 no-such-folder：请用 --content 指定'],
     [['--config', 'no-such.yaml'], 'no-such.yaml:1:1  error  找不到文件 no-such.yaml：请检查路径'],
-  ])('check %s: a missing path is a placed error with the fix, not a stack trace', (args, message) => {
-    const result = run('check', args, makeSite({}, { from: SMALL_CONTENT }));
+    [['--content', 'gazette.config.yaml'], 'gazette.config.yaml:1:1  error  找不到内容文件夹'],
+    [['--content', 'empty'], 'empty:1:1  error  内容文件夹中还没有任何期刊'],
+  ])('check %s: a missing or empty content path is a placed error with the fix, not a stack trace', (args, message) => {
+    const result = run('check', args, makeSite({ 'empty/.gitkeep': '' }, { from: SMALL_CONTENT }));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /);

@@ -32,6 +32,7 @@ const cases: Case[] = [
   { name: 'whitespace-only file', files: { [DOC]: ' \n\n' }, expect: [DOC, 1, 'file-empty'], exit: 1 },
   { name: 'document outside an issue folder', files: { 'issues/2018/yzf-2018-5.md': documentFile() }, expect: ['issues/2018/yzf-2018-5.md', 1, 'file-location'], exit: 1 },
   { name: 'issue folder not zero-padded (2018/4)', files: { 'issues/2018/4/issue.md': ISSUE }, expect: ['issues/2018/4', 1, 'file-location'], exit: 1 },
+  { name: 'document saved as .MD', files: { 'issues/2018/02/yzf-2018-5.MD': documentFile() }, expect: ['issues/2018/02/yzf-2018-5.MD', 1, 'file-location'], exit: 1 },
   { name: 'document saved as .markdown', files: { 'issues/2018/02/yzf-2018-5.markdown': documentFile() }, expect: ['issues/2018/02/yzf-2018-5.markdown', 1, 'file-location'], exit: 1 },
   { name: 'stray non-Markdown file in an issue folder (a warning)', files: { 'issues/2018/02/scan.pdf': 'x' }, expect: ['issues/2018/02/scan.pdf', 1, 'file-location'], exit: 0 },
   { name: 'file over the size limit', files: { [DOC]: documentFile({}, `${'正文。'.repeat(800_000)}\n`) }, expect: [DOC, 1, 'file-size'], exit: 1 },
@@ -132,10 +133,25 @@ describe('bad input', () => {
     expect(site.failed).toBe(true);
   });
 
-  it('a README and dot files in the content folder are left alone', async () => {
-    const cwd = makeSite({ [ISSUE_PATH]: ISSUE, [OTHER_PATH]: OTHER, [DOC]: documentFile(), 'issues/README.md': '# 内容说明\n', 'issues/2018/.DS_Store': 'x' });
+  it('a linked scan outside the content only warns (it is never read); a dangling link says so', async () => {
+    const cwd = makeSite({ [ISSUE_PATH]: ISSUE, [OTHER_PATH]: OTHER, [DOC]: documentFile() });
+    const scan = path.join(tmpdir(), `scan-${process.pid}.pdf`);
+    writeFileSync(scan, 'x');
+    symlinkSync(scan, path.join(cwd, 'issues/2018/02/scan.pdf'));
+    symlinkSync(path.join(cwd, 'nowhere.md'), path.join(cwd, 'issues/2018/02/gone.md'));
     const site = await loadSite({ cwd });
-    expect(site.files.flatMap((file) => file.messages.map((message) => message.ruleId))).not.toContain('file-location');
+    const messages = site.files.flatMap((file) => file.messages.map((message) => [file.path, message.ruleId, message.fatal, message.reason.split('：')[0]]));
+    expect(messages).toContainEqual(['issues/2018/02/scan.pdf', 'file-symlink', false, '符号链接指向内容文件夹之外']);
+    expect(messages).toContainEqual(['issues/2018/02/gone.md', 'file-symlink', true, '符号链接指向的文件或文件夹不存在']);
+  });
+
+  it('a README and dot files in the content folder are left alone', async () => {
+    const cwd = makeSite({
+      [ISSUE_PATH]: ISSUE, [OTHER_PATH]: OTHER, [DOC]: documentFile(), 'issues/README.md': '# 内容说明\n', 'issues/2018/.DS_Store': 'x',
+      'issues/2018/02/._yzf-2018-3.md': Uint8Array.from([0x00, 0x05, 0x16, 0x07, 0xff]), // macOS resource fork
+    });
+    const site = await loadSite({ cwd });
+    expect(site.files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId}`))).toEqual([]);
     expect(site.failed).toBe(false);
   });
 

@@ -19,13 +19,15 @@ async function start(root: HTMLElement): Promise<void> {
   root.classList.add('search--ready');
 
   let pagefind: Pagefind;
+  let allFilters: Record<string, Record<string, number>>;
   try {
     pagefind = await loadPagefind(base);
+    allFilters = await pagefind.filters();
   } catch {
     status.textContent = '检索索引加载失败，请稍后重试，或按期浏览往期目录。';
+    root.dataset.searchState = 'error';
     return;
   }
-  const allFilters = await pagefind.filters();
   let state = stateFromUrl(location.search);
   let generation = 0;
   /** long facets the reader has opened (显示全部) */
@@ -171,7 +173,7 @@ function renderFacets(
     const fieldset = element('fieldset', { class: 'facet', id: `facet-${FACETS.indexOf(facet)}` });
     fieldset.append(element('legend', {}, facet));
     const values = Object.keys(all[facet]!).sort(facetOrder(facet, all[facet]!));
-    const collapsible = values.length > FACET_VISIBLE;
+    const collapsible = values.length > FACET_VISIBLE + 1; // folding away a single value would save nothing
     for (const [position, value] of values.entries()) {
       const id = `facet-${FACETS.indexOf(facet)}-${position}`;
       const checkbox = element('input', { type: 'checkbox', name: facet, value, id }) as HTMLInputElement;
