@@ -57,7 +57,7 @@ function processorFor(index: CitationIndex | undefined) {
   return processor;
 }
 
-
+/** The memo key of an input: pipeline version, path, URL, citation-index hash and body. */
 export function renderKey(input: RenderInput): string {
   const hash = createHash('sha256').update(PIPELINE_VERSION);
   for (const part of [input.path, input.url ?? '', input.index?.key ?? '', input.body]) hash.update('\0').update(part);
@@ -74,14 +74,14 @@ export function renderDocument(input: RenderInput): RenderOutput {
   return output;
 }
 
-/** The memoised output for `input`, if there is one (render-pool.ts renders only the others). */
-export function cachedRender(input: RenderInput): RenderOutput | undefined {
-  return cache.get(renderKey(input));
+/** The memoised output for a `renderKey`, if there is one (render-pool.ts renders only the others). */
+export function cachedRender(key: string): RenderOutput | undefined {
+  return cache.get(key);
 }
 
-/** Memoise an output rendered elsewhere (in a worker thread) for `input`. */
-export function rememberRender(input: RenderInput, output: RenderOutput): void {
-  cache.set(renderKey(input), output);
+/** Memoise an output rendered without `renderDocument` (in a worker thread, or by render-pool.ts) under its key. */
+export function rememberRender(key: string, output: RenderOutput): void {
+  cache.set(key, output);
 }
 
 /** Render without the memo: what a worker thread runs, so that it does not hold a second copy of every output. */

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CitationIndex } from '../content/citation-index.ts';
-import { cachedRender, rememberRender, renderDocument, type RenderInput, type RenderOutput } from './render-document.ts';
+import { cachedRender, rememberRender, renderKey, renderUncached, type RenderInput, type RenderOutput } from './render-document.ts';
 
 export interface RenderManyOptions {
   /**
@@ -46,10 +46,14 @@ export interface RenderManyResult {
 /** Render every input with one citation index; outputs in input order, memoised as `renderDocument` would. */
 export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: CitationIndex | undefined, options: RenderManyOptions = {}): Promise<RenderManyResult> {
   const full = inputs.map((input) => ({ ...input, index }));
-  const outputs: (RenderOutput | undefined)[] = full.map((input) => cachedRender(input));
+  const keys = full.map(renderKey); // hashed once per document: the body is the bulk of the key
+  const outputs: (RenderOutput | undefined)[] = keys.map(cachedRender);
   const todo = outputs.flatMap((output, position) => (output ? [] : [position]));
   const threads = threadCount(todo.length, options.threads);
-  if (threads < 1) return { outputs: full.map((input) => renderDocument(input)), threads: 0 };
+  if (threads < 1) {
+    for (const position of todo) rememberRender(keys[position]!, (outputs[position] = renderUncached(full[position]!)));
+    return { outputs: outputs as RenderOutput[], threads: 0 };
+  }
 
   const batches: number[][] = [];
   for (let start = 0; start < todo.length; start += BATCH_SIZE) batches.push(todo.slice(start, start + BATCH_SIZE));
@@ -65,7 +69,7 @@ export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: Ci
           result.outputs.forEach((output, offset) => {
             const position = positions[offset]!;
             outputs[position] = output;
-            rememberRender(full[position]!, output);
+            rememberRender(keys[position]!, output);
           });
         }
       }),
