@@ -2,7 +2,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline-project.ts';
 import { generateCorpus, type GeneratedCorpus } from './bench/generate-corpus.ts';
 import { pagefindProbe } from './bench/pagefind-memory.ts';
@@ -11,6 +10,7 @@ import { corpusLine, formatFigures, machineLine, type Measured } from './bench/r
 import { runChild } from './bench/run-child.ts';
 import { readResult } from './bench/run-result.ts';
 import { positiveInteger, say } from './lib/script-io.ts';
+import { parseCli } from '../src/cli/cli-args.ts';
 
 const HELP = `
 usage: npm run bench -- --docs N [options]
@@ -43,20 +43,19 @@ interface BenchOptions {
   ours: boolean;
 }
 
-function parseOptions(argv: string[]): BenchOptions | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseCli(
+    {
       docs: { type: 'string', default: '1000' },
       'per-issue': { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-baseline-search': { type: 'boolean', default: false },
       'baseline-only': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) return undefined;
+    HELP,
+    argv,
+  );
   return {
     docs: positiveInteger('--docs', values.docs),
     perIssue: values['per-issue'] === undefined ? undefined : positiveInteger('--per-issue', values['per-issue']),
@@ -119,11 +118,7 @@ async function measure(
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
-  if (!options) {
-    say(HELP.trim());
-    return 0;
-  }
+  const options = parseOptions(process.argv.slice(2)); // --help prints HELP and exits; bad usage exits 2 with it
   say(machineLine());
   const root = await mkdtemp(path.join(tmpdir(), 'gazette-bench-'));
   try {

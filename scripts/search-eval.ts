@@ -1,7 +1,6 @@
 // `npx tsx scripts/search-eval.ts`: measures Pagefind candidates (recall on Chinese queries, index time/memory, query bytes).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { ISSUES_PER_YEAR } from './bench/generate-corpus.ts';
 import { machineLine } from './bench/report-table.ts';
@@ -14,6 +13,7 @@ import { bytesSection, extrapolationSection, recallSection, scaleRecallSection, 
 import type { IndexGuard } from './search-eval/run-index.ts';
 import { scaleSite, seedSite, type BuiltSite } from './search-eval/sites.ts';
 import { positiveInteger, say } from './lib/script-io.ts';
+import { parseCli } from '../src/cli/cli-args.ts';
 
 /** Documents of the seed issue: the bench generator's default issue size. */
 const SEED_DOCUMENTS = 9;
@@ -77,10 +77,9 @@ interface Options {
   work: string;
 }
 
-function parseOptions(argv: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+function parseOptions(argv: string[]): Options {
+  const { values } = parseCli(
+    {
       'pagefind-1-5': { type: 'string' },
       'pagefind-1-6': { type: 'string' },
       only: { type: 'string', default: 'recall,scale' },
@@ -94,10 +93,10 @@ function parseOptions(argv: string[]): Options | undefined {
       'machine-gib': { type: 'string', default: '24' },
       'memory-limit-gib': { type: 'string', default: '16' },
       work: { type: 'string', default: '/tmp/search-eval' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) return undefined;
+    HELP,
+    argv,
+  );
   const only = values.only.split(',');
   const work = path.resolve(values.work);
   return {
@@ -176,11 +175,7 @@ function extrapolation(options: Options, candidates: Candidate[], scale: ScaleOu
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
-  if (!options) {
-    say(HELP.trim());
-    return 0;
-  }
+  const options = parseOptions(process.argv.slice(2)); // --help prints HELP and exits; bad usage exits 2 with it
   say(machineLine());
   await mkdir(options.work, { recursive: true });
   const candidates = await loadCandidates(options);

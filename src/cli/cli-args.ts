@@ -3,6 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PATH_PREFIX, PATH_PREFIX_HINT } from '../content/schema.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+type Value<T extends Options[string]> = T['type'] extends 'boolean' ? boolean : string;
+/** Parsed values: an option with a default always has a value. */
+type Values<O extends Options> = { [K in keyof O]: O[K] extends { default: unknown } ? Value<O[K]> : Value<O[K]> | undefined };
 
 /** Parse argv with `options`; prints `help` and exits on --help, prints the problem and exits 2 on bad usage. */
 export function parseCli<O extends Options>(options: O, help: string, argv = process.argv.slice(2)) {
@@ -12,7 +15,7 @@ export function parseCli<O extends Options>(options: O, help: string, argv = pro
       process.stdout.write(`${help.trim()}\n`);
       process.exit(0);
     }
-    return parsed as { values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
+    return parsed as unknown as { values: Values<O>; positionals: string[] };
   } catch (error) {
     return usageError((error as Error).message, help);
   }
