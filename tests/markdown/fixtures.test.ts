@@ -52,28 +52,30 @@ describe('renderDocument', () => {
     expect(output.text).toMatch(/永州市人民政府\s+2018年2月6日/);
   });
 
-  it('removes ids and names written in raw HTML, each reported at its line (unsafe-html)', () => {
-    const body = readFileSync(path.join(root, 'raw-ids', 'input.md'), 'utf8');
-    const messages = renderDocument({ path: 'raw-ids.md', body }).messages.map((message) => [message.line, message.ruleId, message.fatal, message.reason.split('：')[0]]);
-    expect(messages).toEqual([
-      [1, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
-      [5, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
-      [7, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
-      [9, 'unsafe-html', false, '已移除 <a> 的 name="top"'],
-      [14, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
+  /** A fixture's messages as [line, rule, fatal, the problem before its fix]. */
+  const messagesOf = (fixture: string) =>
+    renderDocument({ path: `${fixture}.md`, body: readFileSync(path.join(root, fixture, 'input.md'), 'utf8') }).messages.map((message) => [
+      message.line, message.ruleId, message.fatal, message.reason.split('：')[0],
     ]);
-  });
 
   it('reports removed raw HTML as warnings at its line (unsafe-html)', () => {
-    const body = readFileSync(path.join(root, 'sanitize', 'input.md'), 'utf8');
-    const messages = renderDocument({ path: 'sanitize.md', body }).messages.map((message) => [message.line, message.ruleId, message.fatal, message.reason.split('：')[0]]);
-    expect(messages).toEqual([
+    expect(messagesOf('sanitize')).toEqual([
       [1, 'unsafe-html', false, '已移除不允许的 HTML 元素及其内容 <script>'],
       [3, 'unsafe-html', false, '已移除不允许的 HTML 元素 <iframe>'],
       [5, 'unsafe-html', false, '已移除 <a> 中不安全的链接 javascript:alert(1)'],
       [5, 'unsafe-html', false, '已移除 <a> 的属性 onclick'],
       [7, 'unsafe-html', false, '已移除 <td> 的属性 style'],
       [7, 'unsafe-html', false, '已移除 <td> 的属性 onmouseover'],
+    ]);
+  });
+
+  it('removes ids and names written in raw HTML, each reported at its line (unsafe-html)', () => {
+    expect(messagesOf('raw-ids')).toEqual([
+      [1, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
+      [5, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
+      [7, 'unsafe-html', false, '已移除 <p> 的 id="s1"'],
+      [9, 'unsafe-html', false, '已移除 <a> 的 name="top"'],
+      [14, 'unsafe-html', false, '已移除 <p> 的 id="main"'],
     ]);
   });
 
