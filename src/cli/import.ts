@@ -85,7 +85,7 @@ runMain(async () => {
   notesToFile(rawFile, result.notes.items, { verbose: values.verbose });
   const review = formatReport([rawFile]);
   if (review) process.stdout.write(`\n${review}\n`);
-  if (result.failed) {
+  if (result.notes.failed) {
     process.stderr.write(`\n✖ 没有写入任何文件\n`);
     return 1;
   }

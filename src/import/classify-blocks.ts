@@ -4,11 +4,10 @@ import {
   ATTACHMENT_LIST,
   attachmentLabelOf,
   CHINESE_DATE,
-  compactDate,
+  compact,
   isOrganLine,
   isTableRow,
   markerOf,
-  SPACES,
   hanCount,
 } from './line-patterns.ts';
 import { nameLineOf } from './normalize-text.ts';
@@ -41,9 +40,6 @@ export interface ClassifyContext {
 
 const ADDRESSEE = /^[^。！？!?]{2,200}[：:]$/u;
 
-function compact(text: string): string {
-  return text.replace(SPACES, '');
-}
 
 function isDate(text: string): boolean {
   return CHINESE_DATE.test(compact(text));
@@ -89,7 +85,7 @@ function signatureAt(segs: Segment[], at: number, context: ClassifyContext): Mat
   if (organs.length === 0) return undefined;
   const date = segs[index];
   if (date && isDate(date.text)) {
-    return { block: { kind: 'signature', segs: [...organs, date], lines: [...organs.map((seg) => compact(seg.text)), compactDate(date.text)] }, next: index + 1 };
+    return { block: { kind: 'signature', segs: [...organs, date], lines: [...organs.map((seg) => compact(seg.text)), compact(date.text)] }, next: index + 1 };
   }
   const known = [context.issuer, ...context.config.issuers.map((issuer) => issuer.name)];
   if (index === segs.length && organs.every((seg) => known.includes(compact(seg.text)))) {

@@ -16,6 +16,7 @@ import { joinParagraphs } from './join-paragraphs.ts';
 import { renderBody, type RenderedBlock } from './render-body.ts';
 import { buildFrontMatter } from './build-front-matter.ts';
 import { documentFileText, issueFileText } from './write-issue.ts';
+import { contentExamples } from '../content/examples.ts';
 
 export interface ImportOptions {
   config: GazetteConfig;
@@ -46,7 +47,6 @@ export interface ImportResult {
   orphans: ContentsEntry[];
   /** file name (issue.md, <slug>.md) → text */
   files: { name: string; text: string }[];
-  failed: boolean;
 }
 
 function lastDayOfMonth(year: number, month: number): string {
@@ -69,8 +69,8 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   const numberLines = findNumberLines(lines, docsFrom, heads.removed);
   const empty: Contents = { sections: [], entries: [], lastIndex: -1 };
   if (numberLines.length === 0) {
-    notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行的发文字号（如 ${config.issuers[0]?.codes[0]?.code ?? '某政发'}〔2018〕1号）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
-    return { notes, cover: { editorialBoard: [], statements: [] }, contents: draft ?? empty, heads, documents: [], orphans: [], files: [], failed: true };
+    notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行的发文字号（如 ${contentExamples(config).docNumber}）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
+    return { notes, cover: { editorialBoard: [], statements: [] }, contents: draft ?? empty, heads, documents: [], orphans: [], files: [] };
   }
 
   const headings = splitDocuments(lines, numberLines, heads.removed, contentsByNumber(draft ?? empty, new Notes()), config, notes);
@@ -96,9 +96,9 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     notes.error(issueLine, 'import-cover', '没有年份和期号：封面上没有“2018年第2期”，也没有 --out <年份>/<期号>');
   }
 
-  const reconciled = matchContents(headings, contents, contentsByNumber(contents, notes), notes);
-  if (reconciled.fatal || notes.failed || year === undefined || number === undefined) {
-    return { notes, cover, contents, heads, documents: [], orphans: reconciled.orphans, files: [], failed: true };
+  const reconciled = matchContents(headings, contents, notes);
+  if (notes.failed || year === undefined || number === undefined) {
+    return { notes, cover, contents, heads, documents: [], orphans: reconciled.orphans, files: [] };
   }
   const published = cover.published ?? lastDayOfMonth(year, number);
   const sectionDefault = contents.sections[0]?.name ?? config.sections[0]!.name;
@@ -157,7 +157,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     statements: cover.statements,
   };
   const files = [{ name: 'issue.md', text: issueFileText(issue) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
-  return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files, failed: notes.failed };
+  return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files };
 }
 
 /** A document missing from the 目录: the 栏目 of the running heads on its pages, else the previous document's. */

@@ -93,8 +93,8 @@ export function isoFromChineseDate(text: string): string | undefined {
   return date.getUTCMonth() + 1 === month && date.getUTCDate() === day ? iso : undefined;
 }
 
-/** The printed form of a date with the extraction's spaces removed: `2019 年 12 月 30 日` → `2019年12月30日`. */
-export function compactDate(text: string): string {
+/** A line with the extraction's spaces removed: `2019 年 12 月 30 日` → `2019年12月30日`, `市 政 府 文 件` → `市政府文件`. */
+export function compact(text: string): string {
   return text.replace(SPACES, '');
 }
 

@@ -10,11 +10,8 @@ export interface Reconciled {
   order: number[];
   /** the 目录 entry of each heading, when there is one */
   entryOf: Map<number, ContentsEntry>;
-  matched: number;
   /** entries with no document */
   orphans: ContentsEntry[];
-  /** the 目录 and the documents cannot be paired: the import stops */
-  fatal: boolean;
 }
 
 export function contentsByNumber(contents: Contents, notes: Notes): Map<string, ContentsEntry> {
@@ -27,16 +24,20 @@ export function contentsByNumber(contents: Contents, notes: Notes): Map<string, 
   return byNumber;
 }
 
-export function matchContents(headings: DocHeading[], contents: Contents, byNumber: Map<string, ContentsEntry>, notes: Notes): Reconciled {
+/** Pair headings with 目录 entries. When fewer than half pair up, an `import-contents` error stops the import. */
+export function matchContents(headings: DocHeading[], contents: Contents, notes: Notes): Reconciled {
+  const byNumber = contentsByNumber(contents, notes);
   const entryOf = new Map<number, ContentsEntry>();
+  const paired = new Set<ContentsEntry>();
   const seen = new Set<string>();
   headings.forEach((heading, index) => {
     const key = formatDocNumber(heading.number);
     if (seen.has(key)) notes.warn(heading.numberLine.n, 'import-heading', `发文字号 ${key} 在正文中第二次单独成行：按一篇新文件处理，请核对是否重复`);
     seen.add(key);
     const entry = byNumber.get(key);
-    if (entry && ![...entryOf.values()].includes(entry)) {
+    if (entry && !paired.has(entry)) {
       entryOf.set(index, entry);
+      paired.add(entry);
       if (entry.title && titleCompareKey(entry.title) !== titleCompareKey(heading.title)) {
         notes.warn(heading.titleLines[0]?.n ?? heading.numberLine.n, 'import-contents', `目录标题「${entry.title}」（第 ${entry.line} 行）与正文标题「${heading.title}」不同：采用正文标题，请核对`);
       }
@@ -46,18 +47,19 @@ export function matchContents(headings: DocHeading[], contents: Contents, byNumb
     }
   });
 
-  const orphans = contents.entries.filter((entry) => ![...entryOf.values()].includes(entry));
+  const orphans = contents.entries.filter((entry) => !paired.has(entry));
   for (const entry of orphans) {
     notes.warn(entry.line, 'import-contents', `目录列出 ${formatDocNumber(entry.number)}「${entry.title}」，但正文中没有找到它的标题和发文字号行：请核对原文是否缺页，或文号行是否抽取损坏`);
   }
 
   // 目录 order; a document missing from the 目录 follows the document before it in the text.
+  const position = new Map(contents.entries.map((entry, at) => [entry, at]));
   const rank = (index: number): number => {
     const entry = entryOf.get(index);
-    if (entry) return contents.entries.indexOf(entry);
+    if (entry) return position.get(entry)!;
     for (let before = index - 1; before >= 0; before--) {
       const previous = entryOf.get(before);
-      if (previous) return contents.entries.indexOf(previous) + 0.5 + index / 1000;
+      if (previous) return position.get(previous)! + 0.5 + index / 1000;
     }
     return -1 + index / 1000;
   };
@@ -66,13 +68,12 @@ export function matchContents(headings: DocHeading[], contents: Contents, byNumb
     notes.warn(headings[order.findIndex((value, position) => value !== position)]?.numberLine.n ?? 1, 'import-contents', '正文中文件的先后与目录不同：contents 按目录顺序排列，请核对');
   }
   const matched = entryOf.size;
-  const fatal = contents.entries.length > 0 && headings.length > 0 && matched < Math.ceil(headings.length / 2);
-  if (fatal) {
+  if (contents.entries.length > 0 && headings.length > 0 && matched < Math.ceil(headings.length / 2)) {
     notes.error(
       contents.line ?? contents.entries[0]!.line,
       'import-contents',
       `目录与正文对不上：目录 ${contents.entries.length} 条，正文 ${headings.length} 篇，只有 ${matched} 篇的发文字号一致，无法自动对齐。请核对 --config 中的机关代字，或原文的目录与文号行`,
     );
   }
-  return { order, entryOf, matched, orphans, fatal };
+  return { order, entryOf, orphans };
 }

@@ -1,6 +1,6 @@
 // Reads the cover: gazette name, 年份/期号, 总期号, 出版日期, 主管/主办 (checked against the config), 编辑委员会, statements.
 import type { GazetteConfig } from '../content/schema.ts';
-import { chineseNumber, isoFromChineseDate, SPACES, type RawLine } from './line-patterns.ts';
+import { chineseNumber, compact, isoFromChineseDate, type RawLine } from './line-patterns.ts';
 import { normalizeChinese, splitNames } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
 
@@ -23,9 +23,6 @@ const DATE_IN_TEXT = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 const ROLE = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){0,7})\s*[:：]\s*(.*)$/u;
 const NAMES = /^(?:\p{Script=Han}{1,4}[ \t\u3000、，,]*)+$/u;
 
-function compact(text: string): string {
-  return text.replace(SPACES, '');
-}
 
 /**
  * `lines` is the cover region (everything before the first document); `contentsAt` is the index of the 目录 heading

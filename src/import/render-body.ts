@@ -1,5 +1,4 @@
 // Writes the blocks of one body as Markdown in the content conventions, remembering which raw lines each block came from.
-import { compactDate, SPACES } from './line-patterns.ts';
 import { formatNameLine, joinLines, nameLineOf, normalizeChinese, normalizeTitle } from './normalize-text.ts';
 import type { Block, BlockKind } from './classify-blocks.ts';
 
@@ -41,7 +40,7 @@ export function renderBlock(block: Block): string {
     case 'paragraph':
       return paragraphText(block);
     case 'signature':
-      return block.lines.map((line, index) => (index === block.lines.length - 1 && !block.undated ? compactDate(line) : line.replace(SPACES, ''))).join('\n');
+      return block.lines.join('\n'); // compacted when classified
     case 'lines':
       return block.lines.map((line) => escapeMarkdown(normalizeChinese(line))).join('\n');
     case 'label':

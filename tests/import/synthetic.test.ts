@@ -27,7 +27,7 @@ describe('synthetic noisy inputs round-trip', () => {
       const raw = decodeRaw(new TextEncoder().encode(printed.text));
       if (!raw.ok) throw new Error(raw.reason);
       const result = importIssue(raw.lines, { config: config!, target: { year: 2018, number: 2 } });
-      expect(result.failed).toBe(false);
+      expect(result.notes.failed).toBe(false);
       expect(result.documents.map((document) => document.slug)).toEqual(printed.slugs);
       const comparison = compareIssue(COMMITTED, result.documents);
       const differences = comparison.flatMap((document) => [

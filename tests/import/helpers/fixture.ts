@@ -40,7 +40,7 @@ export function expectFixture(folder: string, result: ImportResult): void {
     for (const file of result.files) writeFileSync(path.join(expectedFolder, file.name), file.text);
     writeFileSync(path.join(folder, 'review.txt'), `${review.join('\n')}\n`);
   }
-  expect(result.failed).toBe(false);
+  expect(result.notes.failed).toBe(false);
   expect(result.files.map((file) => file.name).sort()).toEqual(readdirSync(expectedFolder).sort());
   for (const file of result.files) {
     expect(file.text, path.join(path.basename(folder), 'expected', file.name)).toBe(readFileSync(path.join(expectedFolder, file.name), 'utf8'));
