@@ -33,7 +33,9 @@ function headKey(text: string): string {
   return text.replace(SPACES, '').replace(/\d+/g, '#');
 }
 
-function neighbour(lines: RawLine[], index: number, step: 1 | -1, skip: Set<number>): RawLine | undefined {
+const NOTHING_REMOVED: ReadonlyMap<number, unknown> = new Map();
+
+function neighbour(lines: RawLine[], index: number, step: 1 | -1, skip: ReadonlyMap<number, unknown>): RawLine | undefined {
   for (let at = index + step; at >= 0 && at < lines.length; at += step) {
     if (skip.has(at) || !lines[at]!.text) continue;
     return lines[at];
@@ -75,8 +77,8 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
   for (const indexes of byKey.values()) {
     if (indexes.length < 2) continue;
     const atBreaks = indexes.filter((index) => {
-      const before = neighbour(lines, index, -1, new Set(result.removed.keys()));
-      const after = neighbour(lines, index, 1, new Set(result.removed.keys()));
+      const before = neighbour(lines, index, -1, result.removed);
+      const after = neighbour(lines, index, 1, result.removed);
       if (!before || !after) return false;
       const splitSentence = !endsSentence(before.text) && !CHINESE_DATE.test(before.text.replace(SPACES, '')) && !isOrganLine(before.text, config);
       return splitSentence && (CONTINUATION_START.test(after.text) || !markerOf(after.text));
@@ -111,7 +113,7 @@ function candidate(text: string, lines: RawLine[], index: number, config: Gazett
   if (bare.length < 2 || bare.length > 24) return false;
   if (/[，。；：、,;:！？!?“”《》]/.test(bare)) return false;
   if (CHINESE_DATE.test(bare) || isOrganLine(text, config) || attachmentLabelOf(text) || docNumberOfLine(text) || markerOf(text) || isTableRow(lines[index]!.text)) return false;
-  const next = neighbour(lines, index, 1, new Set());
+  const next = neighbour(lines, index, 1, NOTHING_REMOVED);
   if (next && docNumberOfLine(next.text)) return false;
   return true;
 }

@@ -46,11 +46,10 @@ export function summaryReport(result: ImportResult, rawName: string, outName: st
     out.push('');
   }
   const headCounts = heads.heads.map((head) => `${head.text} ×${head.count}${head.learned === 'repeated' ? '（按分页处重复识别）' : ''}`);
-  const count = (rule: Parameters<typeof notes.count>[1]) => notes.items.filter((item) => item.rule === rule && item.severity === 'info').length;
   const cleaning = [
     `删除页眉 ${heads.heads.reduce((sum, head) => sum + head.count, 0)} 处${headCounts.length ? `（${headCounts.join('、')}）` : ''}`,
     heads.pages.length ? `删除页码行 ${heads.pages.length} 处` : '',
-    `跨页接合 ${count('import-page-break')} 处`,
+    `跨页接合 ${notes.count('info', 'import-page-break')} 处`,
     `删除列表残留 ${notes.items.filter((item) => item.rule === 'import-list' && item.message.includes('已删除')).length} 组`,
     `表格 ${documents.reduce((sum, document) => sum + document.blocks.filter((block) => block.kind === 'table').length, 0)} 个`,
   ].filter(Boolean);
