@@ -28,8 +28,6 @@ export interface Transfer {
 export interface StaticServer {
   url: string;
   server: Server;
-  /** bytes of response bodies sent since start (or the last reset), gzip included (headers not counted) */
-  bytesSent(): number;
   /** with `record`: each response since start (or the last reset), its site path, body bytes and status */
   transfers(): Transfer[];
   resetBytes(): void;
@@ -48,7 +46,6 @@ export interface ServeOptions {
 /** Serve `root` under `prefix` on 127.0.0.1. Rejects when the port cannot be had (e.g. already in use). */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? '/';
-  let total = 0;
   let sent: Transfer[] = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -56,7 +53,6 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     let sitePath = pathname;
     const send = (status: number, body: { body: Buffer | string; type: string }) => {
       const bytes = reply(response, status, body, gzip);
-      total += bytes;
       if (options.record) sent.push({ path: sitePath, bytes, status });
     };
     try {
@@ -88,10 +84,8 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     server,
-    bytesSent: () => total,
     transfers: () => [...sent],
     resetBytes: () => {
-      total = 0;
       sent = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

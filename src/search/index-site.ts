@@ -1,5 +1,5 @@
 // Stage 4, search: builds the Pagefind index of a rendered site folder, one bounded shard at a time.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { planShards, shardGlob, SHARDS_MANIFEST, type SearchShard } from './shards.ts';
@@ -34,10 +34,19 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<number> 
     const written = await index.writeFiles({ outputPath: path.join(siteDir, shard.bundle) });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
     await removeStockUi(path.join(siteDir, shard.bundle));
-    return added.page_count;
+    return await indexedPages(path.join(siteDir, shard.bundle));
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The pages a bundle really holds, from its entry file. `addDirectory`'s page_count counts every file the glob found,
+ * also those without `data-pagefind-body` (the issue print views), which Pagefind then leaves out.
+ */
+async function indexedPages(bundleDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** Pagefind's own UIs (≈ 430 KB a bundle), which our search page does not use; its runtime, wasm and index stay. */

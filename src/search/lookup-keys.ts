@@ -1,5 +1,5 @@
 // Exact-lookup keys: a 发文字号 or 登记号 in any common written form → one canonical key (shared by build and browser).
-import { formatDocNumber, parseLooseDocNumber } from '../content/doc-number.ts';
+import { docNumberKey } from '../content/citation-keys.ts';
 
 const REGISTRATION = /^([A-Za-z]{2,10})[\s\-_—－]*(\d{4})[\s\-_—－]*(\d{5})$/;
 
@@ -9,8 +9,8 @@ export function lookupKey(query: string): string | undefined {
   if (!text) return undefined;
   const registration = REGISTRATION.exec(text);
   if (registration) return `reg:${registration[1]!.toUpperCase()}-${registration[2]}-${registration[3]}`;
-  const number = parseLooseDocNumber(text);
-  return number ? `doc:${formatDocNumber(number)}` : undefined;
+  const number = docNumberKey(text);
+  return number ? `doc:${number}` : undefined;
 }
 
 /** Keys are hashed into a fixed number of bucket files: a lookup fetches one, about 1/64 of the table (≈ 2.4 KB gzip at 4,000 documents). */

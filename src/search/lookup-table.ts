@@ -37,14 +37,15 @@ export function lookupTable(model: SiteModel): Map<string, LookupRecord> {
 }
 
 /** Write `<siteDir>/search/lookup/<bucket>.json` files (only the non-empty buckets; a missing bucket means no hit). */
-export async function writeLookupTable(model: SiteModel, siteDir: string): Promise<number> {
+export async function writeLookupTable(model: SiteModel, siteDir: string): Promise<void> {
   const buckets = new Map<number, Record<string, LookupRecord>>();
   for (const [key, record] of [...lookupTable(model)].sort(([a], [b]) => a.localeCompare(b))) {
     const bucket = lookupBucket(key);
-    buckets.set(bucket, { ...buckets.get(bucket), [key]: record });
+    let entries = buckets.get(bucket);
+    if (!entries) buckets.set(bucket, (entries = {}));
+    entries[key] = record;
   }
   const dir = path.join(siteDir, LOOKUP_DIR);
   await mkdir(dir, { recursive: true });
-  for (const [bucket, entries] of buckets) await writeFile(path.join(dir, `${bucket}.json`), JSON.stringify(entries));
-  return buckets.size;
+  await Promise.all([...buckets].map(([bucket, entries]) => writeFile(path.join(dir, `${bucket}.json`), JSON.stringify(entries))));
 }

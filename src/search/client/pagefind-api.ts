@@ -1,4 +1,5 @@
 // Types for the part of Pagefind's browser API (pagefind.js) the search page uses, and loading it under the base path.
+import { SHARDS_MANIFEST } from '../shards.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -30,14 +31,18 @@ export interface Pagefind {
 
 /**
  * Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled), and merge the other
- * shards listed in /<base>/search/shards.json (an empty list when the index is one bundle). Both are fetched at once.
+ * shards listed in /<base>/search/shards.json (an empty list when the index is one bundle; the build always writes it,
+ * so a failure to fetch it is an error, not a silently partial index). The list and the module are fetched at once,
+ * and the shards are merged side by side.
  */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-  const url = `${base}pagefind/pagefind.js`;
-  const shardList = fetch(`${base}search/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const shardList = fetch(`${base}${SHARDS_MANIFEST}`).then((response) => {
+    if (!response.ok) throw new Error(`${SHARDS_MANIFEST}: HTTP ${response.status}`);
+    return response.json() as Promise<string[]>;
+  });
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 36 });
-  for (const bundle of await shardList) await pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base });
+  await Promise.all((await shardList).map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base })));
   await pagefind.init();
   return pagefind;
 }
