@@ -284,13 +284,15 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     outline: body?.outline ?? [],
     attachments: body?.attachments ?? [],
     cites: unique(
-      citations.flatMap((citation) => (citation.target && !citation.target.url.startsWith('#') && !citation.target.url.startsWith(url) ? [citation.target.docNumber] : [])),
+      // A document quoting its own 发文字号 cites nothing (the plugin made that an in-page link or plain text).
+      citations.flatMap((citation) => (citation.target && citation.target.docNumber !== data.doc_number ? [citation.target.docNumber] : [])),
       (docNumber) => docNumber,
     ).map((docNumber) => {
       const cited = ref(docNumber);
       return { docNumber, url: cited.url!, title: cited.title! };
     }),
-    references: unique(citations.filter((citation) => !citation.target && citation.kind === 'doc-number').map((citation) => citation.docNumber!), (text) => text),
+    // Not in the corpus: a 发文字号 with no document of that number (its own number is in the corpus).
+    references: unique(citations.filter((citation) => citation.kind === 'doc-number' && ref(citation.docNumber!).url === null).map((citation) => citation.docNumber!), (text) => text),
     citedBy: [],
     previous: null,
     next: null,

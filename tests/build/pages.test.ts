@@ -1,6 +1,6 @@
 // Build tests of every reader page on the seed issue: browse pages, register, aliases, citations, statuses, JSON-LD,
 // the issue print view, and a link check of the whole site.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
@@ -8,6 +8,8 @@ import { toText } from 'hast-util-to-text';
 import { fromHtml } from 'hast-util-from-html';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
 import { prefixIds } from '../../src/site/html-ids.ts';
+import { loadSite } from '../../src/build/load-site.ts';
+import { makeSite, SMALL_CONTENT } from '../helpers/content.ts';
 
 let site: BuiltSite;
 
@@ -61,6 +63,19 @@ describe('aliases', () => {
     expect(select('meta[http-equiv=refresh]', tree)?.properties.content).toBe(`0; url=${target}`);
     expect(select('link[rel=canonical]', tree)?.properties.href).toBe(`https://zhengbao.yzcity.gov.cn${target}`);
     expect(select('a', tree)?.properties.href).toBe(target);
+  });
+});
+
+describe('a document that quotes its own 发文字号', () => {
+  it('neither cites itself nor lists itself as a reference outside the corpus', async () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const file = path.join(cwd, 'issues/2018/02/yzf-2018-3.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n本意见（永政发〔2018〕3号）自印发之日起施行，参照国发〔2017〕28号。\n`);
+    const model = (await loadSite({ cwd, today: '2020-01-01' })).model!;
+    const document = model.documents.find((candidate) => candidate.docNumber === '永政发〔2018〕3号')!;
+    expect(document.cites.map((cited) => cited.docNumber)).not.toContain('永政发〔2018〕3号');
+    expect(document.references).toContain('国发〔2017〕28号');
+    expect(document.references).not.toContain('永政发〔2018〕3号');
   });
 });
 
