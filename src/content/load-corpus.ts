@@ -68,6 +68,7 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
     return { config, root: wanted, issues: [], documents: [], files: [file] };
   }
   const corpus: Corpus = { config, root, issues: [], documents: [], files: [] };
+  const examples = fieldExamples(config);
 
   for (const year of await sortedEntries(root)) {
     const yearPath = path.join(root, year);
@@ -78,7 +79,7 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
       const entries = (await sortedEntries(folder)).filter((entry) => !ignored(entry));
       for (const name of entries.filter((entry) => !entry.endsWith('.md'))) await placeEntry(root, path.join(folder, name), false, 'file', corpus, cwd);
       const names = entries.filter((name) => name.endsWith('.md'));
-      const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd });
+      const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd, examples });
       if (issue) corpus.issues.push(issue);
     }
   }
@@ -96,7 +97,7 @@ async function loadIssueFolder(
   folder: string,
   names: string[],
   corpus: Corpus,
-  options: LoadOptions & { cwd: string },
+  options: LoadOptions & { cwd: string; examples: Record<string, string> },
 ): Promise<LoadedIssue | undefined> {
   const folderRel = path.relative(root, folder).split(path.sep).join('/');
   const key = folderRel.replace('/', '-');
@@ -110,13 +111,13 @@ async function loadIssueFolder(
     const front = parseFrontMatter(file);
     if (front.data === undefined) continue;
     if (name === ISSUE_FILE) {
-      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema', fieldExamples(corpus.config));
+      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema', options.examples);
       if (data) {
         const slugs = names.filter((other) => other !== ISSUE_FILE).map((other) => other.slice(0, -3));
         issue = { file, key, folder: folderRel, data, placeOf: front.placeOf, documents, slugs };
       }
     } else {
-      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', fieldExamples(corpus.config));
+      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', options.examples);
       if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, data, body: front.body, placeOf: front.placeOf });
     }
   }
@@ -148,20 +149,13 @@ async function placeEntry(root: string, entryPath: string, expected: boolean, ki
   const name = path.basename(entryPath);
   if (ignored(name)) return false;
   const relative = path.relative(cwd, entryPath);
-  const stats = await lstat(entryPath);
-  if (stats.isSymbolicLink()) {
-    const target = await realpath(entryPath).catch(() => '');
-    if (!target || !target.startsWith(root + path.sep)) {
-      const file = new VFile({ path: relative, value: '' });
-      const markdown = /\.(md|markdown)$/i.test(name);
-      const reason = !target
-        ? '符号链接指向的文件或文件夹不存在：请删除这个链接，或把文件本身放进内容文件夹'
-        : '符号链接指向内容文件夹之外：请把文件夹或文件本身放进内容文件夹';
-      // A linked file that is never read (a scan, a picture) only warns; a linked folder or Markdown would be read.
-      report(file, reason, START, 'file-symlink', kind === 'file' && !markdown ? 'warning' : 'error');
-      corpus.files.push(file);
-      return false;
-    }
+  const linked = await symlinkProblem(root, entryPath);
+  if (linked) {
+    const file = new VFile({ path: relative, value: '' });
+    // A linked file that is never read (a scan, a picture) only warns; a linked folder or Markdown would be read.
+    report(file, linked, START, 'file-symlink', kind === 'file' && !/\.(md|markdown)$/i.test(name) ? 'warning' : 'error');
+    corpus.files.push(file);
+    return false;
   }
   const isFolder = (await stat(entryPath).catch(() => undefined))?.isDirectory() ?? false;
   if (expected && (kind === 'file' || isFolder)) return true;
@@ -185,17 +179,20 @@ function ignored(name: string): boolean {
 
 /** Read a file, refusing symlinks that lead outside the content root. */
 async function readContained(root: string, filePath: string, options: LoadOptions & { cwd: string }): Promise<VFile> {
-  const stats = await lstat(filePath);
-  if (stats.isSymbolicLink()) {
-    const target = await realpath(filePath).catch(() => '');
-    if (!target || !target.startsWith(root + path.sep)) {
-      const file = new VFile({ path: path.relative(options.cwd, filePath), value: '' });
-      const reason = target ? '符号链接指向内容文件夹之外：请把文件本身放进内容文件夹' : '符号链接指向的文件或文件夹不存在：请删除这个链接，或把文件本身放进内容文件夹';
-      report(file, reason, START, 'file-symlink');
-      return file;
-    }
-  }
-  return readSource(filePath, options);
+  const linked = await symlinkProblem(root, filePath);
+  if (!linked) return readSource(filePath, options);
+  const file = new VFile({ path: path.relative(options.cwd, filePath), value: '' });
+  report(file, linked, START, 'file-symlink');
+  return file;
+}
+
+/** What is wrong with `entryPath` if it is a symlink out of the content root, or one to nothing; undefined if fine. */
+async function symlinkProblem(root: string, entryPath: string): Promise<string | undefined> {
+  if (!(await lstat(entryPath)).isSymbolicLink()) return undefined;
+  const target = await realpath(entryPath).catch(() => '');
+  if (!target) return '符号链接指向的文件或文件夹不存在：请删除这个链接，或把文件夹或文件本身放进内容文件夹';
+  if (!target.startsWith(root + path.sep)) return '符号链接指向内容文件夹之外：请把文件夹或文件本身放进内容文件夹';
+  return undefined;
 }
 
 async function sortedEntries(dir: string): Promise<string[]> {
