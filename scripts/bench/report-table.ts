@@ -17,7 +17,7 @@ export interface BenchFigures {
   baseline: Measured | undefined;
 }
 
-const PHASE_ORDER = ['config', 'load', 'validate', 'render', 'pages', 'eleventy', 'search', 'publish'];
+const PHASE_ORDER = ['config', 'load', 'validate', 'render', 'pages', 'downloads', 'eleventy', 'search', 'publish'];
 const DASH = '–';
 const MiB = 1024 * 1024;
 

@@ -7,6 +7,7 @@ import { assertSafeOutDir, createStaging, discard, publish, resolveOnDisk } from
 import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import { buildSearch } from '../search/build-search.ts';
+import { writeGazetteZip } from '../site/downloads.ts';
 
 export interface BuildOptions extends SiteSource {
   /** output folder, default `dist` */
@@ -52,6 +53,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       eleventy.disableLogger();
       await eleventy.write();
     });
+    // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
+    // (MissingSourceError): a site whose zip link is broken must not replace the published one.
+    await phases.run('downloads', () => writeGazetteZip(model, staging));
     if (options.search !== false) await phases.run('search', () => buildSearch(model, staging));
     await phases.run('publish', () => publish(staging, outDir));
   } catch (error) {

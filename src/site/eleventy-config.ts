@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { DocumentView, IssueView, SiteModel } from './site-model.ts';
 import { documentJsonLd, issueJsonLd, scriptJson } from './structured-data.ts';
-import { openDataPlugin, writeDownloads } from './plugins/open-data-plugin.ts';
+import { openDataPlugin } from './plugins/open-data-plugin.ts';
 import { feedsPlugin } from './plugins/feeds-plugin.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { absoluteUrl } from './format.ts';
@@ -45,12 +45,9 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addFilter('documentJsonLd', (document: DocumentView, model: SiteModel) => scriptJson(documentJsonLd(document, model)));
     eleventyConfig.addFilter('issueJsonLd', (issue: IssueView, model: SiteModel) => scriptJson(issueJsonLd(issue, model)));
 
-    // One after-build step, in order: bundle the browser scripts (TypeScript), then the download zip. Eleventy runs
-    // separate listeners side by side; one step means that when the zip fails, nothing is still writing.
-    eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
-      await bundleClientScripts(directories.output);
-      await writeDownloads({ model: options.model }, directories.output, runMode);
-    });
+    // Browser scripts are TypeScript: bundle them into the output after every (re)build. (The download zip is a build
+    // phase of its own, after the pages: see build-site.ts.)
+    eleventyConfig.on('eleventy.after', ({ directories }) => bundleClientScripts(directories.output));
 
     for (const target of options.watch ?? []) eleventyConfig.addWatchTarget(target);
     eleventyConfig.setServerOptions({ showVersion: false, domDiff: false });

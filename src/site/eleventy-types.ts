@@ -9,7 +9,7 @@ export interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setTemplateFormats(formats: string[]): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: 'eleventy.after', listener: (event: { directories: { output: string }; runMode?: string }) => Promise<void>): void;
+  on(event: 'eleventy.after', listener: (event: { directories: { output: string } }) => Promise<void>): void;
   /** Eleventy's internal timing groups (not public API: used optionally, to silence its performance tips). */
   benchmarkManager?: { get(name: string): { setIsVerbose(verbose: boolean): void } | undefined };
 }
