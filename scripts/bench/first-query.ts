@@ -1,7 +1,6 @@
 // Bytes a reader downloads for a first search on the built bench site: served with gzip, fresh cache, real Chromium.
-import { existsSync } from 'node:fs';
 import { serveStatic, type Transfer } from '../../src/build/static-server.ts';
-import { CHROMIUM, launchChromium } from '../lib/chromium.ts';
+import { launchChromium } from '../lib/chromium.ts';
 
 /** The three word queries of the search issue; each is measured in its own fresh browser context. */
 export const FIRST_QUERIES = ['就业创业', '见义勇为', '社会信用体系'];
@@ -26,7 +25,7 @@ export interface FirstQuery {
 export function kindOf(sitePath: string): Kind {
   if (sitePath.endsWith('.pf_fragment')) return 'fragments';
   if (/\.(pf_index|pf_meta|pf_filter)$|pagefind-entry\.json$/.test(sitePath)) return 'index';
-  if (/\/pagefind[^/]*\/(pagefind[^/]*\.js|wasm\.[^/]+)$/.test(sitePath)) return 'runtime';
+  if (/\/pagefind\/(?:shards\/[^/]+\/)?(pagefind[^/]*\.js|wasm\.[^/]+)$/.test(sitePath)) return 'runtime'; // any shard's
   if (sitePath.includes('/search/lookup/') || sitePath.endsWith('/search/shards.json')) return 'lookup';
   return 'page';
 }
@@ -38,9 +37,8 @@ export function summarize(query: string, shown: number, transfers: Transfer[]): 
   return { query, shown, bytes: transfers.reduce((total, transfer) => total + transfer.bytes, 0), byKind, missing };
 }
 
-/** Serve `site` on 127.0.0.1 and open `/search/?q=` for each query; undefined when Chromium is not installed. */
-export async function measureFirstQueries(site: string, queries = FIRST_QUERIES): Promise<FirstQuery[] | undefined> {
-  if (!existsSync(CHROMIUM)) return undefined;
+/** Serve `site` on 127.0.0.1 and open `/search/?q=` for each query (throws, with the fix, when Chromium is missing). */
+export async function measureFirstQueries(site: string, queries = FIRST_QUERIES): Promise<FirstQuery[]> {
   const server = await serveStatic(site, { record: true });
   const browser = await launchChromium();
   try {
@@ -64,9 +62,8 @@ export async function measureFirstQueries(site: string, queries = FIRST_QUERIES)
 }
 
 /** The figures as a table, KB = 1024 bytes as transferred. */
-export function formatFirstQueries(figures: FirstQuery[] | undefined): string[] {
+export function formatFirstQueries(figures: FirstQuery[]): string[] {
   const title = `First query on the built site (fresh cache; response bodies, gzip as a host serves them; goal ≤ ${GOAL_KB} KB)`;
-  if (!figures) return [title, `  not measured: Chromium not found at ${CHROMIUM}`];
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   // Numbers first, the query (double-width characters) last, so the columns line up in a terminal.
   const line = (cells: string[]) => cells.map((cell) => cell.padStart(10)).join('');

@@ -241,9 +241,8 @@ describe('the page', () => {
 
   it('reports the bytes of the first query, page and worker included (gzip, as a real host serves it)', async () => {
     const figures = await measureFirstQueries(siteDir, ['就业创业']);
-    expect(figures).toBeDefined(); // undefined only when Chromium is missing, and then launchBrowser above failed already
     console.log(`seed site (9 documents)\n${formatFirstQueries(figures).join('\n')}`);
-    const [figure] = figures!;
+    const [figure] = figures;
     expect(figure!.shown).toBe(3);
     expect(figure!.missing).toEqual([]); // no request for a file the site does not have
     // Each part is really fetched and counted: a measurement, not zero.
