@@ -56,21 +56,15 @@ export default function remarkOutline() {
       if (node.type !== 'paragraph') return;
       const text = toString(node).trim();
       const prefix = part ? `${part}-` : '';
-      if (LEVEL_1.test(text)) {
-        level1++;
-        level2 = 0;
+      const depth = LEVEL_1.test(text) ? 1 : LEVEL_2.test(text) && level1 > 0 ? 2 : undefined;
+      if (depth) {
+        if (depth === 1) [level1, level2] = [level1 + 1, 0];
+        else level2++;
         level3 = 0;
-        const id = `${prefix}s${level1}`;
+        const id = depth === 1 ? `${prefix}s${level1}` : `${prefix}s${level1}-${level2}`;
         setId(node, id);
-        markHeading(node, 1, text);
-        outline.push({ id, depth: 1, text: headingText(text), part });
-      } else if (LEVEL_2.test(text) && level1 > 0) {
-        level2++;
-        level3 = 0;
-        const id = `${prefix}s${level1}-${level2}`;
-        setId(node, id);
-        markHeading(node, 2, text);
-        outline.push({ id, depth: 2, text: headingText(text), part });
+        markHeading(node, depth, text);
+        outline.push({ id, depth, text: headingText(text), part });
       } else if (LEVEL_3.test(text) && level1 > 0) {
         // Third level (1.): an anchor under its heading (s2-3-n1, or s2-n1 without a （一）), not in the 本文目录.
         level3++;
@@ -84,15 +78,17 @@ export default function remarkOutline() {
   };
 }
 
-/** The heading part of a numbered paragraph: up to the first 。 (一、严明政令规矩。各部门要… → 一、严明政令规矩). */
+/** The end of a heading that runs into its paragraph: its first 。 or ：（（一）发文办理：从收文…）, with any closing
+ *  quote or bracket right after it. */
+const RUN_IN_END = /[。：][”’」』）)]*/u;
+
+/** The heading part of a numbered paragraph, for the 本文目录: what the run-in span holds, without the 。 or ：
+ *  (一、严明政令规矩。各部门要… → 一、严明政令规矩). */
 function headingText(text: string): string {
-  const end = text.search(/[。；]/u);
-  const heading = end === -1 ? text : text.slice(0, end);
+  const end = RUN_IN_END.exec(text);
+  const heading = end ? text.slice(0, end.index) : text;
   return heading.length > 60 ? `${heading.slice(0, 58)}…` : heading;
 }
-
-/** The end of a run-in heading: its first 。, with any closing quote or bracket right after it. */
-const RUN_IN_END = /。[”’」』）)]*/u;
 /** A line alone is a heading when short, unbroken and not an item of a list (…；  …，  …：). */
 const HEADING_LINE_MAX = 40;
 const LIST_ITEM_END = /[；;，,：:、]$/u;
