@@ -182,31 +182,37 @@ function renderFacets(
       const label = element('label', { for: id }, value);
       label.append(element('span', { class: 'facet__count' }, `（${count}）`));
       const row = element('div', { class: count === 0 && !checkbox.checked ? 'facet__option facet__option--empty' : 'facet__option' });
-      // A chosen value always stays in sight, collapsed or not.
-      row.hidden = collapsible && !expanded.has(facet) && position >= FACET_VISIBLE && !checkbox.checked;
       row.append(checkbox, label);
       fieldset.append(row);
     }
-    if (collapsible) fieldset.append(facetToggle(facet, values.length, fieldset, expanded));
+    if (collapsible) {
+      fold(fieldset, expanded.has(facet));
+      fieldset.append(facetToggle(facet, values.length, fieldset, expanded));
+    }
     return fieldset;
   });
   box.replaceChildren(...groups);
 }
 
+/** Show a long facet's rows, or only its first ones; a chosen value always stays in sight. */
+function fold(fieldset: HTMLElement, open: boolean): void {
+  fieldset.querySelectorAll<HTMLElement>('.facet__option').forEach((row, position) => {
+    row.hidden = !open && position >= FACET_VISIBLE && !row.querySelector<HTMLInputElement>('input')!.checked;
+  });
+}
+
 /** The 显示全部 / 收起 button of a long facet; the choice holds while the reader stays on the page. */
 function facetToggle(facet: Facet, total: number, fieldset: HTMLElement, expanded: Set<Facet>): HTMLElement {
+  const label = (open: boolean) => (open ? '收起' : `显示全部 ${total} 项`);
   const open = expanded.has(facet);
-  const button = element('button', { type: 'button', class: 'facet__toggle', 'aria-expanded': String(open), 'aria-controls': fieldset.id }, open ? '收起' : `显示全部 ${total} 项`);
+  const button = element('button', { type: 'button', class: 'facet__toggle', 'aria-expanded': String(open), 'aria-controls': fieldset.id }, label(open));
   button.addEventListener('click', () => {
     if (expanded.has(facet)) expanded.delete(facet);
     else expanded.add(facet);
     const nowOpen = expanded.has(facet);
-    fieldset.querySelectorAll<HTMLElement>('.facet__option').forEach((row, position) => {
-      const checked = row.querySelector<HTMLInputElement>('input')!.checked;
-      row.hidden = !nowOpen && position >= FACET_VISIBLE && !checked;
-    });
+    fold(fieldset, nowOpen);
     button.setAttribute('aria-expanded', String(nowOpen));
-    button.textContent = nowOpen ? '收起' : `显示全部 ${total} 项`;
+    button.textContent = label(nowOpen);
   });
   return button;
 }
@@ -281,7 +287,7 @@ function noResults(state: SearchState): HTMLElement {
     tips.append(tip);
   }
   tips.append(element('li', {}, '减少关键词，或换一种说法（如“就业”代替“就业创业工作”）。'));
-  const example = document.querySelector<HTMLElement>('[data-search]')?.dataset.exampleNumber;
+  const example = root?.dataset.exampleNumber;
   tips.append(element('li', {}, `查发文字号时写全机关代字、年份和序号${example ? `，如 ${example}` : ''}。`));
   box.append(tips);
   return box;
