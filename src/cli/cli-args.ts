@@ -28,10 +28,11 @@ export function usageError(message: string, help: string): never {
 }
 
 /** A `--name N` option that must be a whole number from 0 to `max` (digits only); undefined when not given. */
-export function countOption(name: string, value: string | undefined, help: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function countOption(name: string, value: string | undefined, help: string, max?: number): number | undefined {
   if (value === undefined) return undefined;
   const count = Number(value);
-  if (!/^\d+$/.test(value) || count > max) return usageError(`--${name} 应为 0 到 ${max} 之间的整数，收到 ${value}`, help);
+  const range = max === undefined ? '不小于 0 的整数' : ` 0 到 ${max} 之间的整数`;
+  if (!/^\d+$/.test(value) || count > (max ?? Number.MAX_SAFE_INTEGER)) return usageError(`--${name} 应为${range}，收到 ${value}`, help);
   return count;
 }
 

@@ -5,7 +5,8 @@ import { loadSite } from '../build/load-site.ts';
 import { formatReport } from '../report/format-report.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import type { SiteModel } from '../site/site-model.ts';
-import { parseCli, runMain } from './cli-args.ts';
+import { countOption, parseCli, runMain } from './cli-args.ts';
+import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 
 const HELP = `
 用法：npm run dev -- [选项]
@@ -23,7 +24,8 @@ const HELP = `
 runMain(async () => {
   const { values } = parseCli({ content: { type: 'string' }, config: { type: 'string' }, port: { type: 'string' } }, HELP);
   const content = values.content ?? 'issues';
-  const configFile = values.config ?? 'gazette.config.yaml';
+  const configFile = values.config ?? DEFAULT_CONFIG_FILE;
+  const port = countOption('port', values.port, HELP, 65_535) ?? 8080;
 
   const model = async (): Promise<SiteModel> => {
     const site = await loadSite({ content, config: configFile, lenient: true });
@@ -42,6 +44,6 @@ runMain(async () => {
   });
   await eleventy.init();
   await eleventy.watch();
-  await eleventy.serve(Number(values.port ?? 8080));
+  await eleventy.serve(port);
   await new Promise(() => {});
 });

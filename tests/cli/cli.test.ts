@@ -73,8 +73,9 @@ describe('commands', () => {
   });
 
   it.each([
-    ['build', ['--threads', 'two'], '--threads 应为 0 到'],
-    ['build', ['--threads', '1e3'], '--threads 应为 0 到'],
+    ['build', ['--threads', 'two'], '--threads 应为不小于 0 的整数，收到 two'],
+    ['build', ['--threads', '1e3'], '--threads 应为不小于 0 的整数'],
+    ['dev', ['--port', 'abc'], '--port 应为 0 到 65535 之间的整数'],
     ['build', ['--path-prefix', 'zhengbao'], '--path-prefix 应以 / 开头和结尾'],
     ['build', ['--path-prefix', '/../'], '--path-prefix 应以 / 开头和结尾'],
     ['build', ['--path-prefix', '/zheng bao/'], '--path-prefix 应以 / 开头和结尾'],
