@@ -107,7 +107,8 @@ function send(worker: Worker, batch: RenderBatch): Promise<RenderBatchResult> {
     };
     const onMessage = (result: RenderBatchResult) => {
       settle();
-      resolve(result);
+      if (result.id === batch.id) resolve(result);
+      else reject(new Error(`render worker answered batch ${result.id} for batch ${batch.id}`));
     };
     const onError = (error: Error) => {
       settle();
