@@ -1,5 +1,6 @@
 // Examples in messages come from the site's own config (its 机关代字, 登记号 prefix, 栏目), never from one city.
 import type { GazetteConfig } from './schema.ts';
+import { documentSlug } from './load-config.ts';
 
 export interface ContentExamples {
   /** a 发文字号 with the first configured 机关代字: 永政发〔2018〕3号 */
@@ -24,7 +25,7 @@ export function contentExamples(config: GazetteConfig): ContentExamples {
     issuer: issuer?.name ?? '某市人民政府',
     section: config.sections[0]?.name ?? '市政府文件',
     type: config.types[0]?.name ?? '通知',
-    slug: `${code.slug}-2018-3`,
+    slug: documentSlug(code.slug, { year: 2018, serial: 3 }),
   };
 }
 

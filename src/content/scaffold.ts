@@ -2,7 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { Corpus } from './load-corpus.ts';
 import { formatDocNumber, parseLooseDocNumber } from './doc-number.ts';
-import { issuerForCode } from './load-config.ts';
+import { documentSlug, issuerForCode } from './load-config.ts';
 import { formatChineseDate } from './chinese-date.ts';
 import { contentExamples } from './examples.ts';
 
@@ -70,7 +70,7 @@ export function scaffoldDocument(corpus: Corpus, issueText: string, options: New
   const owner = issuerForCode(corpus.config, parsed.code);
   if (!owner) throw new ScaffoldError(`机关代字「${parsed.code}」未在 gazette.config.yaml 中登记`);
   const docNumber = formatDocNumber(parsed);
-  const slug = `${owner.slug}-${parsed.year}-${parsed.serial}`;
+  const slug = documentSlug(owner.slug, parsed);
   if (issue.slugs.includes(slug) || corpus.documents.some((document) => document.data.doc_number === docNumber)) {
     throw new ScaffoldError(`${docNumber} 已经存在`);
   }

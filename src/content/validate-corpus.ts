@@ -1,7 +1,7 @@
 // Cross-document rules that need the whole corpus: 发文字号 and 登记号 form, agreement and uniqueness; issue 目录 and 栏目.
 import type { Corpus, LoadedDocument, LoadedIssue } from './load-corpus.ts';
 import { formatDocNumber, parseDocNumber, parseLooseDocNumber } from './doc-number.ts';
-import { issuerForCode } from './load-config.ts';
+import { documentSlug, issuerForCode } from './load-config.ts';
 import { report, type RuleId } from './rules.ts';
 import { contentExamples } from './examples.ts';
 
@@ -40,7 +40,7 @@ function checkDocument(corpus: Corpus, document: LoadedDocument): void {
       if (!data.issuers.includes(owner.issuer)) {
         report(file, `机关代字「${number.code}」属于 ${owner.issuer}，但发文机关是 ${data.issuers.join('、')}：请核对发文字号或发文机关`, at('issuers'), 'doc-number-issuer');
       }
-      const expected = `${owner.slug}-${number.year}-${number.serial}`;
+      const expected = documentSlug(owner.slug, number);
       if (document.slug !== expected) {
         report(file, `文件名 ${document.slug}.md 与发文字号不对应：请改名为 ${expected}.md`, { line: 1, column: 1 }, 'file-name');
       }

@@ -1,7 +1,7 @@
 // Builds a document's front matter: 发文字号, 登记号, 成文日期 and 发文机关 from the 落款, 栏目, 文种, 页码, 有效期至.
 import type { DocumentFrontMatter, GazetteConfig } from '../content/schema.ts';
 import { formatDocNumber } from '../content/doc-number.ts';
-import { issuerForCode } from '../content/load-config.ts';
+import { documentSlug, issuerForCode } from '../content/load-config.ts';
 import { isoFromChineseDate } from './line-patterns.ts';
 import type { Block } from './classify-blocks.ts';
 import type { RenderedBlock } from './render-body.ts';
@@ -100,7 +100,7 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
   if (input.section.why) notes.warn(at, 'import-front-matter', `栏目暂填「${input.section.name}」：${input.section.why}`);
   if (input.page.why) notes.warn(at, 'import-front-matter', `页码暂填 ${input.page.value}：${input.page.why}`);
 
-  const slug = owner ? `${owner.slug}-${heading.number.year}-${heading.number.serial}` : `doc-${heading.number.year}-${heading.number.serial}`;
+  const slug = documentSlug(owner?.slug ?? 'doc', heading.number);
   const data: DocumentFrontMatter = {
     title: heading.title,
     doc_number: docNumber,
