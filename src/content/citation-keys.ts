@@ -11,11 +11,20 @@ export function docNumberKey(text: string): string | undefined {
   return number ? formatDocNumber(number) : undefined;
 }
 
-/** Canonical key of a title: no spaces, 〈〉 as 《》, full-width parentheses, and without a trailing （试行）/（暂行）-style note. */
-export function titleKey(title: string): string {
+/** A title as written in different places (目录, heading, running text) made comparable: NFKC, no spaces, 〈〉 as 《》. */
+export function compactTitle(title: string): string {
   return title
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/[〈〉]/g, (bracket) => (bracket === '〈' ? '《' : '》'))
-    .replace(/\((试行|暂行|修订|修订稿|征求意见稿)\)$/u, '');
+    .replace(/[〈〉]/g, (bracket) => (bracket === '〈' ? '《' : '》'));
+}
+
+/** A title without its trailing （试行）/（暂行）-style note, in full- or half-width parentheses. */
+export function withoutTitleNote(title: string): string {
+  return title.replace(/[（(](?:试行|暂行|修订|修订稿|征求意见稿)[）)]$/u, '');
+}
+
+/** Canonical key of a title for citations: compact, and the （试行）-style note optional. */
+export function titleKey(title: string): string {
+  return withoutTitleNote(compactTitle(title));
 }

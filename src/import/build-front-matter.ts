@@ -8,6 +8,7 @@ import type { RenderedBlock } from './render-body.ts';
 import type { ContentsEntry } from './parse-contents.ts';
 import type { DocHeading } from './split-documents.ts';
 import type { Notes } from './review-notes.ts';
+import { withoutTitleNote } from '../content/citation-keys.ts';
 
 export interface FrontMatterInput {
   heading: DocHeading;
@@ -32,7 +33,7 @@ const VALID_FOR = /有效期(?:为|限为)?([一二三四五六七八九十\d]{1
 
 /** The 文种 a title ends with (longest configured name first), ignoring a trailing （试行）-style note. */
 export function typeOfTitle(title: string, config: GazetteConfig): string | undefined {
-  const bare = title.replace(/[（(](?:试行|暂行|修订|修订稿|征求意见稿)[）)]$/u, '');
+  const bare = withoutTitleNote(title);
   return [...config.types].sort((a, b) => b.name.length - a.name.length).find((type) => bare.endsWith(type.name))?.name;
 }
 

@@ -2,7 +2,7 @@
 import { formatDocNumber } from '../content/doc-number.ts';
 import type { Contents, ContentsEntry } from './parse-contents.ts';
 import type { DocHeading } from './split-documents.ts';
-import { titleCompareKey } from './normalize-text.ts';
+import { compactTitle } from '../content/citation-keys.ts';
 import type { Notes } from './review-notes.ts';
 
 export interface Reconciled {
@@ -38,7 +38,7 @@ export function matchContents(headings: DocHeading[], contents: Contents, notes:
     if (entry && !paired.has(entry)) {
       entryOf.set(index, entry);
       paired.add(entry);
-      if (entry.title && titleCompareKey(entry.title) !== titleCompareKey(heading.title)) {
+      if (entry.title && compactTitle(entry.title) !== compactTitle(heading.title)) {
         notes.warn(heading.titleLines[0]?.n ?? heading.numberLine.n, 'import-contents', `目录标题「${entry.title}」（第 ${entry.line} 行）与正文标题「${heading.title}」不同：采用正文标题，请核对`);
       }
       if (entry.printed !== key) notes.info(entry.line, 'import-contents', `目录中的发文字号 ${entry.printed} 写作 ${key}`);

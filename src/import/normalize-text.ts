@@ -139,11 +139,3 @@ export function splitNames(text: string): { names: string[]; merged: boolean; od
   }
   return { names, merged, odd };
 }
-
-/** Key for comparing two titles as printed in different places (目录 and heading): no spaces, NFKC, 〈〉 as 《》. */
-export function titleCompareKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[〈〉]/g, (bracket) => (bracket === '〈' ? '《' : '》'));
-}

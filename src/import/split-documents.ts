@@ -14,7 +14,8 @@ import {
   SPACES,
   type RawLine,
 } from './line-patterns.ts';
-import { normalizeTitle, titleCompareKey } from './normalize-text.ts';
+import { normalizeTitle } from './normalize-text.ts';
+import { compactTitle } from '../content/citation-keys.ts';
 import type { ContentsEntry } from './parse-contents.ts';
 import { quote, type Notes } from './review-notes.ts';
 
@@ -144,9 +145,9 @@ function chooseTitle(
 ): { count: number; how: 'contents' | 'heading' | 'guess' } {
   const suffix = (count: number) => above.slice(above.length - count).join('');
   if (contentsTitle) {
-    const wanted = titleCompareKey(contentsTitle);
+    const wanted = compactTitle(contentsTitle);
     for (let count = 1; count <= above.length; count++) {
-      if (titleCompareKey(normalizeTitle([suffix(count)])) === wanted) return { count, how: 'contents' };
+      if (compactTitle(normalizeTitle([suffix(count)])) === wanted) return { count, how: 'contents' };
     }
   }
   for (let count = 1; count <= above.length; count++) {
