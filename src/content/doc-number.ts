@@ -12,6 +12,11 @@ export interface DocNumber {
 const OPEN = '〔［[（(〈<【„';
 const CLOSE = '〕］]）)〉>】‟"”';
 
+/** The year and serial of a 发文字号 anywhere in a line (any bracket variant, or 2018年), without its 机关代字. */
+export const DOC_NUMBER_TAIL = new RegExp(`(?:[${escape(OPEN)}]\\s*(\\d{4})\\s*[${escape(CLOSE)}]|(\\d{4})\\s*年)\\s*第?\\s*(\\d{1,5})\\s*号`, 'u');
+/** An opening bracket of the year followed by the year: how a 发文字号 starts after its 机关代字. */
+export const DOC_NUMBER_YEAR_OPEN = new RegExp(`[${escape(OPEN)}]\\d{4}`, 'u');
+
 const STANDARD = /^(?<code>[\p{Script=Han}A-Za-z]+)〔(?<year>\d{4})〕(?<serial>[1-9]\d*)号$/u;
 const LOOSE = new RegExp(
   `^(?<code>[\\p{Script=Han}A-Za-z]+?)\\s*(?:[${escape(OPEN)}]\\s*(?<year1>\\d{4})\\s*[${escape(CLOSE)}]|(?<year2>\\d{4})\\s*年?)\\s*第?\\s*(?<serial>\\d+)\\s*号?$`,
@@ -43,6 +48,7 @@ export function formatDocNumber(number: DocNumber): string {
   return `${number.code}〔${number.year}〕${number.serial}号`;
 }
 
-function toHalfWidthDigits(value: string): string {
+/** Full-width digits (０-９) as ASCII digits. */
+export function toHalfWidthDigits(value: string): string {
   return value.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }

@@ -1,6 +1,6 @@
 // Recognisers for single lines of extracted gazette text: numbering markers, dates, organs, 发文字号, 登记号, page numbers.
 import type { GazetteConfig } from '../content/schema.ts';
-import { parseLooseDocNumber, type DocNumber } from '../content/doc-number.ts';
+import { DOC_NUMBER_YEAR_OPEN, parseLooseDocNumber, type DocNumber } from '../content/doc-number.ts';
 
 /** One line of the raw text: its 1-based line number and its text, trimmed. */
 export interface RawLine {
@@ -111,7 +111,7 @@ export function isOrganLine(text: string, config: GazetteConfig): boolean {
 /** A line that is a whole 发文字号 in any bracket variant (永政发〔2018〕1号, 永政发[2018]1号, 永政发2018年1号). */
 export function docNumberOfLine(text: string): DocNumber | undefined {
   const compact = text.replace(SPACES, '');
-  if (compact.length > 30 || !/号$|[〔［\[（(〈【„]\d{4}/u.test(compact)) return undefined;
+  if (compact.length > 30 || !(compact.endsWith('号') || DOC_NUMBER_YEAR_OPEN.test(compact))) return undefined;
   const number = parseLooseDocNumber(compact);
   if (!number || hanCount(number.code) < 2 || number.serial < 1) return undefined;
   return number;

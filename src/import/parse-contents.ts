@@ -1,6 +1,6 @@
 // Reads the 目录: 栏目 in order, and per entry its title, 发文字号 (any bracket variant), 登记号 and print page when printed.
 import type { GazetteConfig } from '../content/schema.ts';
-import { formatDocNumber, type DocNumber } from '../content/doc-number.ts';
+import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } from '../content/doc-number.ts';
 import { pageNumberOfLine, REGISTRATION_IN_TEXT, SPACES, type RawLine } from './line-patterns.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
@@ -27,11 +27,6 @@ export interface Contents {
 }
 
 const SECTION = /^[【［\[〖]\s*([^】］\]〗]+?)\s*[】］\]〗]$/u;
-const OPEN = '〔［[（(〈<【„';
-const CLOSE = '〕］]）)〉>】‟"”';
-const esc = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
-/** The year and serial of a 发文字号 inside a 目录 line; the 机关代字 is read from the Han text just before it. */
-const NUMBER_TAIL = new RegExp(`(?:[${esc(OPEN)}]\\s*(\\d{4})\\s*[${esc(CLOSE)}]|(\\d{4})\\s*年)\\s*第?\\s*(\\d{1,5})\\s*号`, 'u');
 
 /** Find the 目录 heading (`目 录`, `目录`) in the lines; -1 when the issue prints none. */
 export function findContentsHeading(lines: RawLine[]): number {
@@ -48,8 +43,9 @@ interface Found {
 
 /** A 发文字号 inside a line of the 目录, with the text before and after it. */
 export function findNumberInLine(text: string, config: GazetteConfig): Found | undefined {
-  const normalized = text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-  const tail = NUMBER_TAIL.exec(normalized);
+  const normalized = toHalfWidthDigits(text);
+  // The 机关代字 is read from the Han text just before the year and serial.
+  const tail = DOC_NUMBER_TAIL.exec(normalized);
   if (!tail) return undefined;
   const han = /[\p{Script=Han}A-Za-z]+$/u.exec(normalized.slice(0, tail.index).trimEnd());
   if (!han) return undefined;
