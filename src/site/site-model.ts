@@ -61,8 +61,6 @@ export interface DocumentView {
   amendedBy: DocumentRef[];
   year: number;
   issue: IssueRef;
-  /** source file, relative to the working directory */
-  sourcePath: string;
   html: string;
   text: string;
   /** 本文目录 (shown for long documents) */
@@ -147,8 +145,7 @@ export interface SiteModel {
   aliases: Alias[];
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
-  /** the build date (YYYY-MM-DD, China time): statuses are stated as of this day */
-  today: string;
+  /** the build date (2018年3月1日, China time): statuses are stated as of this day */
   todayText: string;
 }
 
@@ -199,7 +196,6 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     aliases: documents.flatMap((document) => document.aliases.map((url) => ({ url, target: link(document)! }))),
     register: documents.filter((document) => document.registrationCode).sort((a, b) => compare(a.registrationCode!, b.registrationCode!)),
     problems,
-    today,
     todayText: formatChineseDate(today),
     examples: contentExamples(corpus.config),
   };
@@ -278,7 +274,6 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     amendedBy: (data.amended_by ?? []).map(ref),
     year: Number(data.date.slice(0, 4)),
     issue,
-    sourcePath: document.file.path,
     html: body?.html ?? '',
     text: body?.text ?? '',
     outline: body?.outline ?? [],
