@@ -50,7 +50,7 @@ async function indexedPages(bundleDir: string): Promise<number> {
 }
 
 /** Pagefind's own UIs (≈ 430 KB a bundle), which our search page does not use; its runtime, wasm and index stay. */
-export const STOCK_UI_FILES = [
+const STOCK_UI_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

@@ -3,16 +3,13 @@
 import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildInto } from '../helpers/built-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -74,12 +71,7 @@ describe('long facets', () => {
     expect(await visibleYears()).toHaveLength(8); // still open after the search re-rendered the facets
     await page.getByRole('button', { name: '收起' }).click();
     expect(await visibleYears()).toEqual(['2025', '2024', '2023', '2022', '2021', '2020', '2018']); // 2018 is chosen, 2019 folds
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run();
-      return result.violations.map((violation) => violation.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,14 +1,11 @@
 // Real-Chromium tests of search on the built seed site, served over http on 127.0.0.1 (Pagefind needs http, not file://).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildInto } from '../helpers/built-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 import { formatFirstQueries, measureFirstQueries } from '../../scripts/bench/first-query.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every seed document: 发文字号, file slug. */
 const DOCUMENTS: [string, string][] = [
@@ -230,12 +227,7 @@ describe('the page', () => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业')}`);
     await page.waitForSelector('.result');
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -157,6 +157,7 @@ describe('documents', () => {
     const tree = site.html('/2018/02/yzf-2018-3/');
     expect(select('meta[property="og:type"]', tree)?.properties.content).toBe('article');
     expect(select('meta[property="og:url"]', tree)?.properties.content).toBe('https://zhengbao.yzcity.gov.cn/2018/02/yzf-2018-3/');
+    expect(select('link[rel=canonical]', tree)?.properties.href).toBe('https://zhengbao.yzcity.gov.cn/2018/02/yzf-2018-3/');
   });
 });
 
