@@ -37,6 +37,32 @@ describe.each([
   });
 });
 
+describe('print', () => {
+  it('prints the issue as the paper gazette: no site chrome, each document on a new page, 仿宋 body, 小标宋 title', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.url}2018/02/print/`);
+    const look = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        header: style('.site-header').display,
+        footer: style('.site-footer').display,
+        breaks: [...document.querySelectorAll('.print-issue .document')].map((article) => getComputedStyle(article).breakBefore),
+        body: style('.document-body').fontFamily,
+        title: style('.document-title').fontFamily,
+        size: style('.document-body').fontSize,
+      };
+    });
+    expect(look.header).toBe('none');
+    expect(look.footer).toBe('none');
+    expect(look.breaks).toEqual(Array(9).fill('page'));
+    expect(look.body).toMatch(/FangSong/);
+    expect(look.title).toMatch(/XiaoBiaoSong|小标宋/);
+    expect(parseFloat(look.size)).toBeCloseTo((16 * 96) / 72, 2); // 16pt (三号) in CSS pixels
+    await page.close();
+  });
+});
+
 describe('keyboard', () => {
   it('the first Tab shows the skip link, which moves focus to the main content; focus is always visible', async () => {
     const page = await browser.newPage();

@@ -168,6 +168,17 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('the search box in every page header leads to the search page with the query', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2018/02/yzf-2018-3/`);
+    await page.fill('#site-search-q', '见义勇为');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('[data-search-state=done]');
+    expect((await resultLinks(page))[0]).toBe('/2018/02/yzh-2018-9/');
+    await page.close();
+  });
+
   it('says clearly when nothing is found, with suggestions', async () => {
     const page = await openSearch(`?q=${encodeURIComponent('量子计算机')}&${encodeURIComponent('文种')}=${encodeURIComponent('决定')}`);
     const text = await page.locator('.no-results').textContent();
