@@ -14,6 +14,11 @@ export interface NewIssue {
 }
 
 /** `2018-03` → issues/2018/03/issue.md, with 总期号 following the previous issue and 栏目 copied from it. */
+/** The 出版日期 to start from when none is printed: a monthly gazette's issue N appears by the end of month N. */
+export function guessPublished(year: number, number: number): string {
+  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+}
+
 export function scaffoldIssue(corpus: Corpus, key: string): NewIssue {
   const match = /^(\d{4})-(\d{1,2})$/.exec(key);
   if (!match) throw new ScaffoldError(`期号格式应为 年份-期号，如 2018-03（收到 ${key}）`);
@@ -24,7 +29,7 @@ export function scaffoldIssue(corpus: Corpus, key: string): NewIssue {
   const earlier = corpus.issues.filter((issue) => issue.key < `${year}-${String(number).padStart(2, '0')}`).sort((a, b) => a.key.localeCompare(b.key)).at(-1);
   const total = earlier ? earlier.data.total_number + 1 : 1;
   const sections = earlier?.data.sections ?? corpus.config.sections.map((section) => section.name);
-  const lastDay = new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+  const lastDay = guessPublished(year, number);
   const text = [
     '---',
     `# 总期号按上一期（${earlier ? earlier.key : '无'}）推算；出版日期请改为实际日期；npm run new -- doc 会把新文件加入目录 contents。`,

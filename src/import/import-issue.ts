@@ -17,6 +17,7 @@ import { renderBody, type RenderedBlock } from './render-body.ts';
 import { buildFrontMatter } from './build-front-matter.ts';
 import { documentFileText, issueFileText } from './write-issue.ts';
 import { contentExamples } from '../content/examples.ts';
+import { guessPublished } from '../content/scaffold.ts';
 
 export interface ImportOptions {
   config: GazetteConfig;
@@ -47,10 +48,6 @@ export interface ImportResult {
   orphans: ContentsEntry[];
   /** file name (issue.md, <slug>.md) → text */
   files: { name: string; text: string }[];
-}
-
-function lastDayOfMonth(year: number, month: number): string {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 export function importIssue(lines: RawLine[], options: ImportOptions): ImportResult {
@@ -100,7 +97,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   if (notes.failed || year === undefined || number === undefined) {
     return { notes, cover, contents, heads, documents: [], orphans: reconciled.orphans, files: [] };
   }
-  const published = cover.published ?? lastDayOfMonth(year, number);
+  const published = cover.published ?? guessPublished(year, number);
   const sectionDefault = contents.sections[0]?.name ?? config.sections[0]!.name;
 
   // Paragraphs separated by blank lines (as in most extractions): then lines without a blank between are one paragraph.
