@@ -13,12 +13,12 @@ export interface NewIssue {
   text: string;
 }
 
-/** `2018-03` → issues/2018/03/issue.md, with 总期号 following the previous issue and 栏目 copied from it. */
 /** The 出版日期 to start from when none is printed: a monthly gazette's issue N appears by the end of month N. */
 export function guessPublished(year: number, number: number): string {
   return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
 }
 
+/** `2018-03` → issues/2018/03/issue.md, with 总期号 following the previous issue and 栏目 copied from it. */
 export function scaffoldIssue(corpus: Corpus, key: string): NewIssue {
   const match = /^(\d{4})-(\d{1,2})$/.exec(key);
   if (!match) throw new ScaffoldError(`期号格式应为 年份-期号，如 2018-03（收到 ${key}）`);
