@@ -1,4 +1,4 @@
-// Small helpers shared by the measurement scripts (bench, search-eval): option values and line output.
+// Small helpers for the measurement script (scripts/bench.ts): option values and line output.
 
 /** A flag's value as a whole number ≥ 1; throws with the flag's name otherwise. */
 export function positiveInteger(flag: string, value: string): number {
