@@ -2,7 +2,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { formatDocNumber } from '../../src/content/doc-number.ts';
+import { formatDocNumber } from '../../src/gazette/doc-number.ts';
 import { loadConfig } from '../../src/content/load-config.ts';
 import type { GazetteConfig } from '../../src/content/schema.ts';
 import { CONFIG_FILE, readSeed, type FrontMatterData, type Seed, type SeedDocument } from './seed-corpus.ts';

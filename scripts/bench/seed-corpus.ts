@@ -2,8 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseDocNumber } from '../../src/content/doc-number.ts';
-import { issuerForCode } from '../../src/content/load-config.ts';
+import { issuerForCode, parseDocNumber } from '../../src/gazette/doc-number.ts';
 import type { GazetteConfig } from '../../src/content/schema.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
@@ -49,7 +48,7 @@ export async function readSeed(config: GazetteConfig, seedDir = SEED_DIR): Promi
 
 function seedDocument(config: GazetteConfig, part: { data: FrontMatterData; body: string }, span: number): SeedDocument {
   const number = parseDocNumber(String(part.data.doc_number));
-  const owner = number && issuerForCode(config, number.code);
+  const owner = number && issuerForCode(config.issuers, number.code);
   if (!number || !owner) throw new Error(`seed 发文字号 ${String(part.data.doc_number)} has no configured 机关代字`);
   return { data: part.data, body: part.body, code: number.code, codeSlug: owner.slug, pageSpan: span };
 }

@@ -1,7 +1,7 @@
 // What citations can point to: every 发文字号 and every document or attachment title in the corpus, with its URL.
 import { createHash } from 'node:crypto';
 import type { Corpus, LoadedDocument } from './load-corpus.ts';
-import { titleKey } from './citation-keys.ts';
+import { titleKey } from '../gazette/titles.ts';
 
 export interface CitationTarget {
   url: string;

@@ -6,7 +6,6 @@ import { readSource } from './read-source.ts';
 import { parseYamlWithPlaces } from './yaml-places.ts';
 import { validateWithSchema } from './schema-messages.ts';
 import { report } from './rules.ts';
-import type { DocNumber } from './doc-number.ts';
 
 export const DEFAULT_CONFIG_FILE = 'gazette.config.yaml';
 
@@ -65,18 +64,4 @@ function checkUniqueNames(config: GazetteConfig, file: VFile, placeOf: ReturnTyp
       });
     }
   }
-}
-
-/** A document's file name (without .md) from its 发文字号: 永政发〔2018〕3号 → yzf-2018-3 (the code's slug from the config). */
-export function documentSlug(codeSlug: string, number: Pick<DocNumber, 'year' | 'serial'>): string {
-  return `${codeSlug}-${number.year}-${number.serial}`;
-}
-
-/** The issuer that owns a 机关代字, and the code's slug. */
-export function issuerForCode(config: GazetteConfig, code: string): { issuer: string; slug: string } | undefined {
-  for (const issuer of config.issuers) {
-    const match = issuer.codes.find((candidate) => candidate.code === code);
-    if (match) return { issuer: issuer.name, slug: match.slug };
-  }
-  return undefined;
 }

@@ -1,4 +1,5 @@
 // Loads every issue folder under the content root (<year>/<NN>/issue.md + one .md per document) into a typed corpus.
+import { ISSUE_FOLDER_NUMBER, YEAR_FOLDER, issueFolder, issueKey, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
 import { readdir, realpath, lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -19,6 +20,8 @@ export interface LoadedDocument {
   slug: string;
   /** `2018-02` */
   issueKey: string;
+  /** the issue folder's year and number */
+  issueAddress: IssueAddress;
   data: DocumentFrontMatter;
   /** Markdown body, front-matter lines blanked (positions are file positions) */
   body: string;
@@ -29,6 +32,8 @@ export interface LoadedIssue {
   file: VFile;
   /** `2018-02` */
   key: string;
+  /** year and number, from the folder (2018/02) */
+  address: IssueAddress;
   /** folder relative to the content root: `2018/02` */
   folder: string;
   data: IssueFrontMatter;
@@ -54,9 +59,6 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-const YEAR = /^\d{4}$/;
-const NUMBER = /^\d{2}$/;
-
 /** Read and schema-check every file under `contentDir`. Cross-document rules run later (validate-corpus). */
 export async function loadCorpus(contentDir: string, config: GazetteConfig, options: LoadOptions = {}): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();
@@ -68,14 +70,17 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
     return { config, root: wanted, issues: [], documents: [], files: [file] };
   }
   const corpus: Corpus = { config, root, issues: [], documents: [], files: [] };
-  const examples = fieldExamples(config);
+  const years = await sortedEntries(root);
+  // Messages show this gazette's own forms, in its newest year (the documents are not read yet).
+  const newestYear = years.filter((year) => YEAR_FOLDER.test(year)).map(Number).at(-1);
+  const examples = fieldExamples(config, newestYear === undefined ? {} : { year: newestYear });
 
-  for (const year of await sortedEntries(root)) {
+  for (const year of years) {
     const yearPath = path.join(root, year);
-    if (!(await placeEntry(root, yearPath, YEAR.test(year), 'year', corpus, cwd))) continue;
+    if (!(await placeEntry(root, yearPath, YEAR_FOLDER.test(year), 'year', corpus, cwd))) continue;
     for (const number of await sortedEntries(yearPath)) {
       const folder = path.join(yearPath, number);
-      if (!(await placeEntry(root, folder, NUMBER.test(number), 'issue', corpus, cwd))) continue;
+      if (!(await placeEntry(root, folder, ISSUE_FOLDER_NUMBER.test(number), 'issue', corpus, cwd))) continue;
       const entries = (await sortedEntries(folder)).filter((entry) => !ignored(entry));
       for (const name of entries.filter((entry) => !entry.endsWith('.md'))) await placeEntry(root, path.join(folder, name), false, 'file', corpus, cwd);
       const names = entries.filter((name) => name.endsWith('.md'));
@@ -99,8 +104,9 @@ async function loadIssueFolder(
   corpus: Corpus,
   options: LoadOptions & { cwd: string; examples: Record<string, string> },
 ): Promise<LoadedIssue | undefined> {
-  const folderRel = path.relative(root, folder).split(path.sep).join('/');
-  const key = folderRel.replace('/', '-');
+  const address = parseIssueFolder(folder)!;
+  const folderRel = issueFolder(address);
+  const key = issueKey(address);
   let issue: LoadedIssue | undefined;
   const documents: LoadedDocument[] = [];
 
@@ -114,11 +120,11 @@ async function loadIssueFolder(
       const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema', options.examples);
       if (data) {
         const slugs = names.filter((other) => other !== ISSUE_FILE).map((other) => other.slice(0, -3));
-        issue = { file, key, folder: folderRel, data, placeOf: front.placeOf, documents, slugs };
+        issue = { file, key, address, folder: folderRel, data, placeOf: front.placeOf, documents, slugs };
       }
     } else {
       const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', options.examples);
-      if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, data, body: front.body, placeOf: front.placeOf });
+      if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, issueAddress: address, data, body: front.body, placeOf: front.placeOf });
     }
   }
 

@@ -1,10 +1,10 @@
 // Scaffolding for editors: the text of a new issue file or document file, computed from the existing corpus and config.
 import { parseDocument } from 'yaml';
 import type { Corpus } from './load-corpus.ts';
-import { formatDocNumber, parseLooseDocNumber } from './doc-number.ts';
-import { documentSlug, issuerForCode } from './load-config.ts';
+import { documentSlug, formatDocNumber, issuerForCode, parseLooseDocNumber } from '../gazette/doc-number.ts';
 import { formatChineseDate } from './chinese-date.ts';
-import { contentExamples } from './examples.ts';
+import { contentExamples, corpusExampleSource } from './examples.ts';
+import { compareCodePoints } from '../gazette/order.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -26,7 +26,7 @@ export function scaffoldIssue(corpus: Corpus, key: string): NewIssue {
   const number = Number(match[2]);
   const folder = `${year}/${String(number).padStart(2, '0')}`;
   if (corpus.issues.some((issue) => issue.folder === folder)) throw new ScaffoldError(`${folder} 已经存在`);
-  const earlier = corpus.issues.filter((issue) => issue.key < `${year}-${String(number).padStart(2, '0')}`).sort((a, b) => a.key.localeCompare(b.key)).at(-1);
+  const earlier = corpus.issues.filter((issue) => issue.key < `${year}-${String(number).padStart(2, '0')}`).sort((a, b) => compareCodePoints(a.key, b.key)).at(-1);
   const total = earlier ? earlier.data.total_number + 1 : 1;
   const sections = earlier?.data.sections ?? corpus.config.sections.map((section) => section.name);
   const lastDay = guessPublished(year, number);
@@ -71,8 +71,8 @@ export function scaffoldDocument(corpus: Corpus, issueText: string, options: New
   const issue = corpus.issues.find((candidate) => candidate.key === options.issue);
   if (!issue) throw new ScaffoldError(`没有 ${options.issue} 这一期：请先运行 npm run new -- issue ${options.issue}`);
   const parsed = parseLooseDocNumber(options.number);
-  if (!parsed) throw new ScaffoldError(`无法识别发文字号 ${options.number}：格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config).docNumber}`);
-  const owner = issuerForCode(corpus.config, parsed.code);
+  if (!parsed) throw new ScaffoldError(`无法识别发文字号 ${options.number}：格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config, corpusExampleSource(corpus)).docNumber}`);
+  const owner = issuerForCode(corpus.config.issuers, parsed.code);
   if (!owner) throw new ScaffoldError(`机关代字「${parsed.code}」未在 gazette.config.yaml 中登记`);
   const docNumber = formatDocNumber(parsed);
   const slug = documentSlug(owner.slug, parsed);

@@ -1,9 +1,9 @@
 // Cross-document rules that need the whole corpus: 发文字号 and 登记号 form, agreement and uniqueness; issue 目录 and 栏目.
 import type { Corpus, LoadedDocument, LoadedIssue } from './load-corpus.ts';
-import { formatDocNumber, parseDocNumber, parseLooseDocNumber } from './doc-number.ts';
-import { documentSlug, issuerForCode } from './load-config.ts';
+import { documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
 import { report, type RuleId } from './rules.ts';
-import { contentExamples } from './examples.ts';
+import { contentExamples, corpusExampleSource } from './examples.ts';
+import { compareCodePoints } from '../gazette/order.ts';
 
 
 /** Run every corpus rule; messages land on the files. */
@@ -29,10 +29,10 @@ function checkDocument(corpus: Corpus, document: LoadedDocument): void {
   const number = parseDocNumber(data.doc_number);
   if (!number) {
     const loose = parseLooseDocNumber(data.doc_number);
-    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : `，格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config).docNumber}`;
+    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : `，格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config, corpusExampleSource(corpus)).docNumber}`;
     report(file, `发文字号 ${data.doc_number} 不符合 GB/T 9704：年份应使用六角括号〔〕，序号不编虚位${fix}`, at('doc_number'), 'doc-number');
   } else {
-    const owner = issuerForCode(corpus.config, number.code);
+    const owner = issuerForCode(corpus.config.issuers, number.code);
     if (!owner) {
       const codes = corpus.config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code));
       report(file, `机关代字「${number.code}」未在配置中登记：请改为已登记的代字（${codes.join('、')}），或在 gazette.config.yaml 的 issuers 中添加`, at('doc_number'), 'doc-number-issuer');
@@ -154,7 +154,7 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
 }
 
 function checkSequence(issues: LoadedIssue[]): void {
-  const sorted = [...issues].sort((a, b) => a.key.localeCompare(b.key));
+  const sorted = [...issues].sort((a, b) => compareCodePoints(a.key, b.key));
   const totals = new Map<number, LoadedIssue>();
   sorted.forEach((issue, index) => {
     const other = totals.get(issue.data.total_number);

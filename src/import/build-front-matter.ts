@@ -1,14 +1,13 @@
 // Builds a document's front matter: 发文字号, 登记号, 成文日期 and 发文机关 from the 落款, 栏目, 文种, 页码, 有效期至.
 import type { DocumentFrontMatter, GazetteConfig } from '../content/schema.ts';
-import { formatDocNumber } from '../content/doc-number.ts';
-import { documentSlug, issuerForCode } from '../content/load-config.ts';
+import { documentSlug, formatDocNumber, issuerForCode } from '../gazette/doc-number.ts';
 import { isoFromChineseDate } from './line-patterns.ts';
 import type { Block } from './classify-blocks.ts';
 import type { RenderedBlock } from './render-body.ts';
 import type { ContentsEntry } from './parse-contents.ts';
 import type { DocHeading } from './split-documents.ts';
 import type { Notes } from './review-notes.ts';
-import { withoutTitleNote } from '../content/citation-keys.ts';
+import { withoutTitleNote } from '../gazette/titles.ts';
 
 export interface FrontMatterInput {
   heading: DocHeading;
@@ -40,7 +39,7 @@ export function typeOfTitle(title: string, config: GazetteConfig): string | unde
 export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFrontMatter {
   const { heading, blocks, rendered, entry, config } = input;
   const docNumber = formatDocNumber(heading.number);
-  const owner = issuerForCode(config, heading.number.code);
+  const owner = issuerForCode(config.issuers, heading.number.code);
   const at = heading.numberLine.n;
   const titleLine = heading.titleLines[0]?.n ?? at;
 

@@ -1,6 +1,6 @@
 // Recognisers for single lines of extracted gazette text: numbering markers, dates, organs, 发文字号, 登记号, page numbers.
 import type { GazetteConfig } from '../content/schema.ts';
-import { DOC_NUMBER_YEAR_OPEN, parseLooseDocNumber, type DocNumber } from '../content/doc-number.ts';
+import { DOC_NUMBER_YEAR_OPEN, parseLooseDocNumber, type DocNumber } from '../gazette/doc-number.ts';
 
 /** One line of the raw text: its 1-based line number and its text, trimmed. */
 export interface RawLine {

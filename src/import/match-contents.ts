@@ -1,8 +1,8 @@
 // Reconciles the 目录 with the documents found: by 发文字号, in 目录 order, reporting every entry or document without a partner.
-import { formatDocNumber } from '../content/doc-number.ts';
+import { formatDocNumber } from '../gazette/doc-number.ts';
 import type { Contents, ContentsEntry } from './parse-contents.ts';
 import type { DocHeading } from './split-documents.ts';
-import { compactTitle } from '../content/citation-keys.ts';
+import { compactTitle } from '../gazette/titles.ts';
 import type { Notes } from './review-notes.ts';
 
 export interface Reconciled {

@@ -1,6 +1,6 @@
 // Reads the 目录: 栏目 in order, and per entry its title, 发文字号 (any bracket variant), 登记号 and print page when printed.
 import type { GazetteConfig } from '../content/schema.ts';
-import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } from '../content/doc-number.ts';
+import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } from '../gazette/doc-number.ts';
 import { pageNumberOfLine, REGISTRATION_IN_TEXT, SPACES, type RawLine } from './line-patterns.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';

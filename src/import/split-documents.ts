@@ -1,7 +1,6 @@
 // Splits the text into documents at each heading: the title lines, then a line that is only a 发文字号, then an optional 登记号.
 import type { GazetteConfig } from '../content/schema.ts';
-import { formatDocNumber, type DocNumber } from '../content/doc-number.ts';
-import { issuerForCode } from '../content/load-config.ts';
+import { formatDocNumber, issuerForCode, type DocNumber } from '../gazette/doc-number.ts';
 import {
   attachmentLabelOf,
   CHINESE_DATE,
@@ -15,7 +14,7 @@ import {
   type RawLine,
 } from './line-patterns.ts';
 import { normalizeTitle } from './normalize-text.ts';
-import { compactTitle } from '../content/citation-keys.ts';
+import { compactTitle } from '../gazette/titles.ts';
 import type { ContentsEntry } from './parse-contents.ts';
 import { quote, type Notes } from './review-notes.ts';
 
@@ -88,7 +87,7 @@ export function splitDocuments(
     const number = docNumberOfLine(numberLine.text)!;
     const key = formatDocNumber(number);
     const entry = entries.get(key);
-    const issuer = issuerForCode(config, number.code)?.issuer;
+    const issuer = issuerForCode(config.issuers, number.code)?.issuer;
     const floor = position > 0 ? numberLines[position - 1]! + 1 : 0;
 
     const above: number[] = [];

@@ -2,7 +2,8 @@
 import type { Root, Text, PhrasingContent, Parent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-import { DOC_NUMBER_IN_TEXT, docNumberKey, titleKey } from '../content/citation-keys.ts';
+import { DOC_NUMBER_IN_TEXT, docNumberKey } from '../gazette/doc-number.ts';
+import { titleKey } from '../gazette/titles.ts';
 import type { CitationTarget } from '../content/citation-index.ts';
 
 export type { CitationTarget };

@@ -1,5 +1,5 @@
 // Exact-lookup keys: a 发文字号 or 登记号 in any common written form → one canonical key (shared by build and browser).
-import { docNumberKey } from '../content/citation-keys.ts';
+import { docNumberKey } from '../gazette/doc-number.ts';
 
 const REGISTRATION = /^([A-Za-z]{2,10})[\s\-_—－]*(\d{4})[\s\-_—－]*(\d{5})$/;
 

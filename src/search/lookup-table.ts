@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteModel } from '../site/site-model.ts';
 import { lookupBucket, lookupKey } from './lookup-keys.ts';
+import { compareCodePoints } from '../gazette/order.ts';
 
 /** What the search page shows for an exact hit. */
 export interface LookupRecord {
@@ -39,7 +40,7 @@ export function lookupTable(model: SiteModel): Map<string, LookupRecord> {
 /** Write `<siteDir>/search/lookup/<bucket>.json` files (only the non-empty buckets; a missing bucket means no hit). */
 export async function writeLookupTable(model: SiteModel, siteDir: string): Promise<void> {
   const buckets = new Map<number, Record<string, LookupRecord>>();
-  for (const [key, record] of [...lookupTable(model)].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, record] of [...lookupTable(model)].sort(([a], [b]) => compareCodePoints(a, b))) {
     const bucket = lookupBucket(key);
     let entries = buckets.get(bucket);
     if (!entries) buckets.set(bucket, (entries = {}));

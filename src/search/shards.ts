@@ -1,4 +1,5 @@
 // Splits the corpus into search shards of consecutive years, so no single Pagefind process must index everything.
+import { documentPagesGlob } from '../gazette/issue-address.ts';
 
 export interface SearchShard {
   /** years in this shard, ascending */
@@ -38,6 +39,5 @@ export function planShards(documentsPerYear: Map<number, number>, maxDocuments: 
 
 /** The glob of a shard's document pages: /<year>/<NN>/<slug>/index.html. */
 export function shardGlob(shard: Pick<SearchShard, 'years'>): string {
-  const years = shard.years.length === 1 ? String(shard.years[0]) : `{${shard.years.join(',')}}`;
-  return `${years}/*/*/index.html`;
+  return documentPagesGlob(shard.years);
 }

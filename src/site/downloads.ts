@@ -5,7 +5,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { SiteModel } from './site-model.ts';
 import { absoluteUrl } from './format.ts';
-import { documentJsonPath, documentSourcePath, issueFolder } from './open-data.ts';
+import { documentJsonPath, documentSourcePath } from './open-data.ts';
 
 /** Site path of the zip. */
 export const ZIP_PATH = '/api/gazette.zip';
@@ -26,8 +26,8 @@ export class MissingSourceError extends Error {
 export function sourceFiles(model: SiteModel): Map<string, string> {
   const files = new Map<string, string>();
   for (const issue of model.issues) {
-    files.set(`issues/${issueFolder(issue.key)}/issue.md`, path.join(model.contentRoot, issueFolder(issue.key), 'issue.md'));
-    for (const document of issue.documents) files.set(documentSourcePath(document), path.join(model.contentRoot, issueFolder(issue.key), `${document.slug}.md`));
+    files.set(`issues/${issue.folder}/issue.md`, path.join(model.contentRoot, issue.folder, 'issue.md'));
+    for (const document of issue.documents) files.set(documentSourcePath(document), path.join(model.contentRoot, issue.folder, `${document.slug}.md`));
   }
   return files;
 }

@@ -2,6 +2,7 @@
 // Every date comes from the content (成文日期, 出版日期), never from the build clock, so rebuilds are byte-identical.
 import type { DocumentView, Group, SiteModel } from './site-model.ts';
 import { absoluteUrl } from './format.ts';
+import { byNewest } from '../gazette/order.ts';
 
 /** How many documents a feed lists, newest 成文日期 first. */
 export const FEED_SIZE = 20;
@@ -26,11 +27,7 @@ export function rfc3339(day: string): string {
 
 /** Newest 成文日期 first; same day: 发文字号 in code-point order (locale-independent, so every machine agrees). */
 export function newestFirst(documents: DocumentView[]): DocumentView[] {
-  return [...documents].sort((a, b) => compare(b.date, a.date) || compare(a.docNumber, b.docNumber));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...documents].sort(byNewest((document) => document.date, (document) => document.docNumber));
 }
 
 /** `永政发〔2018〕3号 · 永州市人民政府 · 2018年2月1日`, then the first SUMMARY_CHARS characters of the text. */

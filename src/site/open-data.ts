@@ -62,11 +62,6 @@ export interface IssueRecord {
   documents: string[];
 }
 
-/** `2018-02` → `2018/02`, the issue's folder under the content root (and in the zip). */
-export function issueFolder(issueKey: string): string {
-  return issueKey.replace('-', '/');
-}
-
 /** Site path of a document's JSON: `/api/documents/2018-02/yzf-2018-3.json`. */
 export function documentJsonPath(document: Pick<DocumentView, 'issue' | 'slug'>): string {
   return `/api/documents/${document.issue.key}/${document.slug}.json`;
@@ -74,7 +69,7 @@ export function documentJsonPath(document: Pick<DocumentView, 'issue' | 'slug'>)
 
 /** Path of a document's Markdown source inside the download zip: `issues/2018/02/yzf-2018-3.md`. */
 export function documentSourcePath(document: Pick<DocumentView, 'issue' | 'slug'>): string {
-  return `issues/${issueFolder(document.issue.key)}/${document.slug}.md`;
+  return `issues/${document.issue.folder}/${document.slug}.md`;
 }
 
 export function documentRecord(model: SiteModel, document: DocumentView): DocumentRecord {

@@ -4,12 +4,16 @@ import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
 import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
-import { issueLabel, totalLabel } from './format.ts';
+import { documentUrl as documentPath, issueLabel, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
 import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
-import { contentExamples, type ContentExamples } from '../content/examples.ts';
+import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
 
 export interface IssueRef {
+  /** `2018-02` */
   key: string;
+  /** `2018/02`: the folder under the content root and in the zip */
+  folder: string;
   url: string;
   label: string;
   totalLabel: string;
@@ -150,12 +154,12 @@ export interface SiteModel {
 }
 
 export function issueUrl(issue: LoadedIssue): string {
-  return `/${issue.folder}/`;
+  return issuePath(issue.address);
 }
 
 /** A document's page: /<year>/<NN>/<file name>/. */
 export function documentUrl(document: LoadedDocument): string {
-  return `/${document.issueKey.replace('-', '/')}/${document.slug}/`;
+  return documentPath(document.issueAddress, document.slug);
 }
 
 /** Build the template model. `rendered` maps a document's source path to its rendered body. */
@@ -168,10 +172,11 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   };
   const issues = [...corpus.issues]
     .sort((a, b) => compare(b.key, a.key))
-    .map((issue) => issueView(issue, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
+    
+    .map((issue) => issueView(issue, config.issue_unit, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
   const documents = issues.flatMap((issue) => issue.documents);
   linkCitedBy(documents);
-  const newest = [...documents].sort((a, b) => compare(b.date, a.date) || compare(a.docNumber, b.docNumber));
+  const newest = [...documents].sort(byNewest((document) => document.date, (document) => document.docNumber));
   const issuers = groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers);
   const types = groups(config.types.map((type) => facet('types', type)), newest, (document) => [document.type]);
   const sections = groups(config.sections.map((section) => facet('sections', section)), newest, (document) => [document.section]);
@@ -197,7 +202,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     register: documents.filter((document) => document.registrationCode).sort((a, b) => compare(a.registrationCode!, b.registrationCode!)),
     problems,
     todayText: formatChineseDate(today),
-    examples: contentExamples(corpus.config),
+    examples: contentExamples(corpus.config, corpusExampleSource(corpus)),
   };
 }
 
@@ -211,12 +216,13 @@ function groups(facets: Facet[], documents: DocumentView[], keys: (document: Doc
     .filter((group) => group.documents.length > 0);
 }
 
-function issueView(issue: LoadedIssue, view: (document: LoadedDocument, ref: IssueRef) => DocumentView): IssueView {
+function issueView(issue: LoadedIssue, unit: IssueUnit, view: (document: LoadedDocument, ref: IssueRef) => DocumentView): IssueView {
   const ref: IssueRef = {
     key: issue.key,
+    folder: issue.folder,
     url: issueUrl(issue),
-    label: issueLabel(issue.data.year, issue.data.number),
-    totalLabel: totalLabel(issue.data.total_number),
+    label: issueLabel(issue.data, unit),
+    totalLabel: totalLabel(issue.data.total_number, unit),
   };
   const bySlug = new Map(issue.documents.map((document) => [document.slug, document]));
   const documents = issue.data.contents.flatMap((slug) => bySlug.get(slug) ?? []).map((document) => view(document, ref));
@@ -300,11 +306,6 @@ function linkCitedBy(documents: DocumentView[]): void {
   for (const document of documents) {
     for (const cited of document.cites) byUrl.get(cited.url)?.citedBy.push(link(document)!);
   }
-}
-
-/** Code-point order: the same on every machine, whatever its locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unique<T>(items: T[], key: (item: T) => string): T[] {

@@ -52,13 +52,14 @@ describe('config', () => {
     const site = await loadSite({ cwd });
     expect(site.files.flatMap((file) => file.messages)).toEqual([]);
     expect(site.model?.documents[0]).toMatchObject({ url: '/2019/01/czf-2019-2/', docNumber: '长政发〔2019〕2号' });
-    expect(site.model?.examples).toMatchObject({ docNumber: '长政发〔2018〕3号', registrationCode: 'CSCR-2018-00001' });
+    // Hints show a real 发文字号, 登记号 and title word of this gazette.
+    expect(site.model?.examples).toMatchObject({ docNumber: '长政发〔2019〕2号', registrationCode: 'CSCR-2019-00001', titleWord: '测试', year: 2019 });
 
     // Its editors' messages give its own examples, not 永州's.
     const document = path.join(cwd, 'issues/2019/01/czf-2019-2.md');
     writeFileSync(document, readFileSync(document, 'utf8').replace('doc_number: 长政发〔2019〕2号\n', '').replace('issuers: [长沙市人民政府]', 'issuers: 长沙市人民政府'));
     const reasons = (await loadSite({ cwd })).files.flatMap((file) => file.messages.map((message) => message.reason));
-    expect(reasons).toContainEqual(expect.stringContaining('如 doc_number: 长政发〔2018〕3号'));
+    expect(reasons).toContainEqual(expect.stringContaining('如 doc_number: 长政发〔2019〕1号'));
     expect(reasons).toContainEqual(expect.stringContaining('如 issuers: [长沙市人民政府]'));
     expect(reasons.join('\n')).not.toMatch(/永州|永政|YZCR/);
   });

@@ -3,6 +3,7 @@ import { lookupBucket, lookupKey } from '../lookup-keys.ts';
 import type { LookupRecord } from '../lookup-table.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
 import { FACETS, hasFilters, pagefindSort, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
+import { compareCodePoints } from '../../gazette/order.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -218,9 +219,9 @@ function facetToggle(facet: Facet, total: number, fieldset: HTMLElement, expande
 }
 
 function facetOrder(facet: Facet, counts: Record<string, number>): (a: string, b: string) => number {
-  if (facet === '年份') return (a, b) => b.localeCompare(a);
-  if (facet === '时效性') return (a, b) => (a === '有效' ? -1 : b === '有效' ? 1 : a.localeCompare(b));
-  return (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN');
+  if (facet === '年份') return (a, b) => compareCodePoints(b, a);
+  if (facet === '时效性') return (a, b) => (a === '有效' ? -1 : b === '有效' ? 1 : compareCodePoints(a, b));
+  return (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || compareCodePoints(a, b);
 }
 
 interface Paging {

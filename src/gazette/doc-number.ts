@@ -1,4 +1,4 @@
-// 发文字号 (GB/T 9704-2012 §7.2.5): parse any common written form, and format the standard one — 机关代字〔年份〕序号号.
+// 发文字号 (GB/T 9704-2012 §7.2.5): parse any written form, format the standard one, key, slug and issuer lookup.
 
 export interface DocNumber {
   /** 机关代字, e.g. 永政发 */
@@ -8,7 +8,7 @@ export interface DocNumber {
   serial: number;
 }
 
-/** Brackets that people (and OCR) put around the year instead of 六角括号 〔〕. */
+/** The one bracket set: what people (and OCR, and mojibake) put around the year instead of 六角括号 〔〕. */
 const OPEN = '〔［[（(〈<【„';
 const CLOSE = '〕］]）)〉>】‟"”';
 
@@ -16,6 +16,11 @@ const CLOSE = '〕］]）)〉>】‟"”';
 export const DOC_NUMBER_TAIL = new RegExp(`(?:[${escape(OPEN)}]\\s*(\\d{4})\\s*[${escape(CLOSE)}]|(\\d{4})\\s*年)\\s*第?\\s*(\\d{1,5})\\s*号`, 'u');
 /** An opening bracket of the year followed by the year: how a 发文字号 starts after its 机关代字. */
 export const DOC_NUMBER_YEAR_OPEN = new RegExp(`[${escape(OPEN)}]\\d{4}`, 'u');
+/** 发文字号 as written in running text, with any bracket variant: groups are 机关代字, year, serial (with an optional 第). */
+export const DOC_NUMBER_IN_TEXT = new RegExp(
+  `([\\p{Script=Han}]{1,12}?)\\s*[${escape(OPEN)}]\\s*((?:19|20)\\d{2})\\s*[${escape(CLOSE)}]\\s*(第?\\s*\\d{1,5})\\s*号`,
+  'gu',
+);
 
 const STANDARD = /^(?<code>[\p{Script=Han}A-Za-z]+)〔(?<year>\d{4})〕(?<serial>[1-9]\d*)号$/u;
 const LOOSE = new RegExp(
@@ -34,7 +39,7 @@ export function parseDocNumber(value: string): DocNumber | undefined {
   return { code: match.groups.code!, year: Number(match.groups.year), serial: Number(match.groups.serial) };
 }
 
-/** Parse a 发文字号 written in any common variant: [2018] ［2018］ (2018) 〈2018〉 „2018‟ 2018年, full or half width, with or without 号. */
+/** Parse a 发文字号 written in any common variant: [2018] ［2018］ (2018) 〈2018〉 „2018‟ 【2018】 2018年, full or half width, with or without 号. */
 export function parseLooseDocNumber(value: string): DocNumber | undefined {
   const normalized = toHalfWidthDigits(value.trim());
   const match = LOOSE.exec(normalized);
@@ -48,7 +53,33 @@ export function formatDocNumber(number: DocNumber): string {
   return `${number.code}〔${number.year}〕${number.serial}号`;
 }
 
+/** Canonical key of a 发文字号 in any written form (`永政发〔2018〕3号`), or undefined. */
+export function docNumberKey(text: string): string | undefined {
+  const number = parseLooseDocNumber(text);
+  return number ? formatDocNumber(number) : undefined;
+}
+
 /** Full-width digits (０-９) as ASCII digits. */
 export function toHalfWidthDigits(value: string): string {
   return value.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+/** A document's file name (without .md) from its 发文字号: 永政发〔2018〕3号 → yzf-2018-3 (the code's slug from the config). */
+export function documentSlug(codeSlug: string, number: Pick<DocNumber, 'year' | 'serial'>): string {
+  return `${codeSlug}-${number.year}-${number.serial}`;
+}
+
+/** The configured 发文机关 and 机关代字, as the lookup needs them. */
+export interface IssuerCodes {
+  name: string;
+  codes: readonly { code: string; slug: string }[];
+}
+
+/** The issuer that owns a 机关代字, and the code's slug. */
+export function issuerForCode(issuers: readonly IssuerCodes[], code: string): { issuer: string; slug: string } | undefined {
+  for (const issuer of issuers) {
+    const match = issuer.codes.find((candidate) => candidate.code === code);
+    if (match) return { issuer: issuer.name, slug: match.slug };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // 发文字号 parsing: the standard GB/T 9704 form strictly, and every common variant loosely (for messages and lookup).
 import { describe, expect, it } from 'vitest';
-import { formatDocNumber, parseDocNumber, parseLooseDocNumber } from '../../src/content/doc-number.ts';
+import { formatDocNumber, parseDocNumber, parseLooseDocNumber } from '../../src/gazette/doc-number.ts';
 
 describe('parseDocNumber (standard form only)', () => {
   it('reads 机关代字〔year〕serial号', () => {

@@ -1,0 +1,68 @@
+// The issue address: year + number within the year, as key (2018-02), folder (2018/02), URL, and label (2018年第2期/号).
+
+/** How a gazette numbers its issues: 第2期 (most 政报) or 第2号 (国务院公报 and many 人民政府公报). */
+export const ISSUE_UNITS = ['期', '号'] as const;
+export type IssueUnit = (typeof ISSUE_UNITS)[number];
+
+export interface IssueAddress {
+  year: number;
+  /** number within the year (期号) */
+  number: number;
+}
+
+/** An issue folder's name within its year folder: two digits, `02`. */
+export const ISSUE_FOLDER_NUMBER = /^\d{2}$/;
+/** A year folder's name: `2018`. */
+export const YEAR_FOLDER = /^\d{4}$/;
+
+function twoDigits(number: number): string {
+  return String(number).padStart(2, '0');
+}
+
+/** `2018-02`: the issue's key in data (open data `issue`, JSON paths) — sorts in publication order. */
+export function issueKey(address: IssueAddress): string {
+  return `${address.year}-${twoDigits(address.number)}`;
+}
+
+/** `2018/02`: the issue's folder under the content root (and in the download zip). */
+export function issueFolder(address: IssueAddress): string {
+  return `${address.year}/${twoDigits(address.number)}`;
+}
+
+/** `/2018/02/`: the issue's page. */
+export function issueUrl(address: IssueAddress): string {
+  return `/${issueFolder(address)}/`;
+}
+
+/** `/2018/02/yzf-2018-3/`: a document's page in its issue. */
+export function documentUrl(address: IssueAddress, slug: string): string {
+  return `${issueUrl(address)}${slug}/`;
+}
+
+/** The address of a key (`2018-02`), or undefined. */
+export function parseIssueKey(key: string): IssueAddress | undefined {
+  const match = /^(\d{4})-(\d{1,2})$/.exec(key);
+  return match ? { year: Number(match[1]), number: Number(match[2]) } : undefined;
+}
+
+/** The address of a path ending in an issue folder (`…/2018/02`, either separator), or undefined. */
+export function parseIssueFolder(folder: string): IssueAddress | undefined {
+  const match = /(?:^|[\\/])(\d{4})[\\/](\d{2})[\\/]?$/.exec(folder);
+  return match ? { year: Number(match[1]), number: Number(match[2]) } : undefined;
+}
+
+/** `2018年第2期` or `2018年第2号`. */
+export function issueLabel(address: IssueAddress, unit: IssueUnit): string {
+  return `${address.year}年第${address.number}${unit}`;
+}
+
+/** `总第103期` or `总第55号`. */
+export function totalLabel(total: number, unit: IssueUnit): string {
+  return `总第${total}${unit}`;
+}
+
+/** The glob of the document pages of some years under the site root: `{2017,2018}/*\/*\/index.html`. */
+export function documentPagesGlob(years: readonly number[]): string {
+  const part = years.length === 1 ? String(years[0]) : `{${years.join(',')}}`;
+  return `${part}/*/*/index.html`;
+}
