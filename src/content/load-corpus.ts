@@ -3,6 +3,7 @@ import { ISSUE_FOLDER_NUMBER, YEAR_FOLDER, issueFolder, issueKey, parseIssueFold
 import { readdir, realpath, lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import type { z } from 'zod';
 import { documentSchema, issueSchema, type DocumentFrontMatter, type GazetteConfig, type IssueFrontMatter } from './schema.ts';
 import { readSource } from './read-source.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -28,6 +29,14 @@ export interface LoadedDocument {
   placeOf: FrontMatter['placeOf'];
 }
 
+/**
+ * A document that cannot be published — its front matter fails the schema, or its folder's issue.md does — with the
+ * fields that are valid on their own. validate-corpus still checks those, so one run shows every independent problem.
+ */
+export interface UnpublishedDocument extends Omit<LoadedDocument, 'data' | 'body'> {
+  data: Partial<DocumentFrontMatter>;
+}
+
 export interface LoadedIssue {
   file: VFile;
   /** `2018-02` */
@@ -50,6 +59,8 @@ export interface Corpus {
   root: string;
   issues: LoadedIssue[];
   documents: LoadedDocument[];
+  /** documents that will not be published (schema errors, or an invalid issue.md), still checked field by field */
+  unpublished: UnpublishedDocument[];
   /** every file read, valid or not, with its messages */
   files: VFile[];
 }
@@ -67,9 +78,9 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
   if (!root || !(await stat(root)).isDirectory()) {
     const file = new VFile({ path: path.relative(cwd, wanted) || wanted, value: '' });
     report(file, `找不到内容文件夹 ${file.path}：请用 --content 指定放期刊的文件夹（默认 issues），或先运行 npm run new -- issue <年份-期号>`, START, 'file-location');
-    return { config, root: wanted, issues: [], documents: [], files: [file] };
+    return { config, root: wanted, issues: [], documents: [], unpublished: [], files: [file] };
   }
-  const corpus: Corpus = { config, root, issues: [], documents: [], files: [] };
+  const corpus: Corpus = { config, root, issues: [], documents: [], unpublished: [], files: [] };
   const years = await sortedEntries(root);
   // Messages show this gazette's own forms, in its newest year (the documents are not read yet).
   const newestYear = years.filter((year) => YEAR_FOLDER.test(year)).map(Number).at(-1);
@@ -124,7 +135,9 @@ async function loadIssueFolder(
       }
     } else {
       const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', options.examples);
-      if (data) documents.push({ file, slug: name.slice(0, -3), issueKey: key, issueAddress: address, data, body: front.body, placeOf: front.placeOf });
+      const place = { file, slug: name.slice(0, -3), issueKey: key, issueAddress: address, placeOf: front.placeOf };
+      if (data) documents.push({ ...place, data, body: front.body });
+      else corpus.unpublished.push({ ...place, data: validFields(front.data) });
     }
   }
 
@@ -134,10 +147,24 @@ async function loadIssueFolder(
       report(file, `期刊文件夹 ${folderRel} 缺少 ${ISSUE_FILE}：请添加期刊文件，写明期号、总期号、出版日期和目录`, START, 'issue-missing');
       corpus.files.push(file);
     }
+    // Not published without their issue, but still checked.
+    corpus.unpublished.push(...documents);
     return undefined;
   }
   corpus.documents.push(...documents);
   return issue;
+}
+
+/** The fields of a document's front matter that pass their own schema (the others have been reported). */
+function validFields(data: unknown): Partial<DocumentFrontMatter> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const valid: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(documentSchema.shape)) {
+    if (!(key in data)) continue;
+    const result = (schema as z.ZodType).safeParse((data as Record<string, unknown>)[key]);
+    if (result.success && result.data !== undefined) valid[key] = result.data;
+  }
+  return valid as Partial<DocumentFrontMatter>;
 }
 
 const WHERE = {

@@ -1,57 +1,44 @@
 // Cross-document rules that need the whole corpus: 发文字号 and 登记号 form, agreement and uniqueness; issue 目录 and 栏目.
-import type { Corpus, LoadedDocument, LoadedIssue } from './load-corpus.ts';
-import { documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
+import type { Corpus, LoadedDocument, LoadedIssue, UnpublishedDocument } from './load-corpus.ts';
+import { docNumberKey, documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
 import { report, type RuleId } from './rules.ts';
 import { contentExamples, corpusExampleSource } from './examples.ts';
 import { compareCodePoints } from '../gazette/order.ts';
 
 
-/** Run every corpus rule; messages land on the files. */
+/** A document as the rules see it: a published one, or an unpublished one with the fields that are valid on their own. */
+type Checked = LoadedDocument | UnpublishedDocument;
+
+/** Run every corpus rule; messages land on the files. Each rule runs on whatever fields it needs that are valid, so
+ *  one problem never hides another (a wrong bracket does not hide an unknown 机关代字; a bad 页码 does not hide the 发文字号). */
 export function validateCorpus(corpus: Corpus): void {
-  for (const document of corpus.documents) checkDocument(corpus, document);
-  checkUnique(corpus.documents, (document) => document.data.doc_number, 'doc_number', '发文字号', 'unique-doc-number');
-  checkUnique(
-    corpus.documents.filter((document) => document.data.registration_code),
-    (document) => document.data.registration_code!,
-    'registration_code',
-    '登记号',
-    'unique-registration-code',
-  );
+  const all: Checked[] = [...corpus.documents, ...corpus.unpublished];
+  for (const document of all) checkDocument(corpus, document);
+  // The same 发文字号 in two bracket forms is still the same 发文字号.
+  const numbered = all.filter((document) => document.data.doc_number !== undefined);
+  checkUnique(numbered, (document) => docNumberKey(document.data.doc_number!) ?? document.data.doc_number!, 'doc_number', '发文字号', 'unique-doc-number');
+  if (corpus.config.registration_prefix) {
+    checkUnique(
+      all.filter((document) => document.data.registration_code !== undefined),
+      (document) => document.data.registration_code!,
+      'registration_code',
+      '登记号',
+      'unique-registration-code',
+    );
+  }
   for (const issue of corpus.issues) checkIssue(corpus, issue);
   checkSequence(corpus.issues);
 }
 
-function checkDocument(corpus: Corpus, document: LoadedDocument): void {
+function checkDocument(corpus: Corpus, document: Checked): void {
   const { data, file, placeOf } = document;
   const at = (key: string) => placeOf([key], { value: true });
-  const year = Number(data.date.slice(0, 4));
+  const year = data.date === undefined ? undefined : Number(data.date.slice(0, 4));
 
-  const number = parseDocNumber(data.doc_number);
-  if (!number) {
-    const loose = parseLooseDocNumber(data.doc_number);
-    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : `，格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config, corpusExampleSource(corpus)).docNumber}`;
-    report(file, `发文字号 ${data.doc_number} 不符合 GB/T 9704：年份应使用六角括号〔〕，序号不编虚位${fix}`, at('doc_number'), 'doc-number');
-  } else {
-    const owner = issuerForCode(corpus.config.issuers, number.code);
-    if (!owner) {
-      const codes = corpus.config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code));
-      report(file, `机关代字「${number.code}」未在配置中登记：请改为已登记的代字（${codes.join('、')}），或在 gazette.config.yaml 的 issuers 中添加`, at('doc_number'), 'doc-number-issuer');
-    } else {
-      if (!data.issuers.includes(owner.issuer)) {
-        report(file, `机关代字「${number.code}」属于 ${owner.issuer}，但发文机关是 ${data.issuers.join('、')}：请核对发文字号或发文机关`, at('issuers'), 'doc-number-issuer');
-      }
-      const expected = documentSlug(owner.slug, number);
-      if (document.slug !== expected) {
-        report(file, `文件名 ${document.slug}.md 与发文字号不对应：请改名为 ${expected}.md`, { line: 1, column: 1 }, 'file-name');
-      }
-    }
-    if (number.year !== year) {
-      report(file, `发文字号年份 ${number.year} 与成文日期 ${data.date} 的年份不一致：请核对其一`, at('doc_number'), 'doc-number-year');
-    }
-  }
+  if (data.doc_number !== undefined) checkDocNumber(corpus, document, data.doc_number, year);
 
   const known = corpus.config.issuers.map((issuer) => issuer.name);
-  data.issuers.forEach((issuer, index) => {
+  (data.issuers ?? []).forEach((issuer, index) => {
     if (!known.includes(issuer)) {
       report(file, `发文机关「${issuer}」未在配置中登记：请改为 ${known.join('、')} 之一，或在 gazette.config.yaml 中添加`, placeOf(['issuers', index], { value: true }), 'issuer');
     }
@@ -64,38 +51,84 @@ function checkDocument(corpus: Corpus, document: LoadedDocument): void {
   for (const { value, path } of references) {
     if (parseDocNumber(value)) continue;
     const loose = parseLooseDocNumber(value);
-    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : '，格式为 机关代字〔年份〕序号号';
+    const fix = loose ? `，应为 ${formatDocNumber(loose)}` : `，格式为 机关代字〔年份〕序号号，如 ${exampleDocNumber(corpus)}`;
     report(file, `${String(path[0])} 中的发文字号 ${value} 不符合 GB/T 9704${fix}`, placeOf(path, { value: true }), 'doc-number');
   }
 
   const types = corpus.config.types.map((type) => type.name);
-  if (!types.includes(data.type)) {
+  if (data.type !== undefined && !types.includes(data.type)) {
     report(file, `文种「${data.type}」未在配置中登记：请改为 ${types.join('、')} 之一，或在 gazette.config.yaml 的 types 中添加`, at('type'), 'type');
   }
 
-  if (data.registration_code !== undefined) {
-    const prefix = corpus.config.registration_prefix;
-    const match = new RegExp(`^${prefix}-(\\d{4})-(\\d{5})$`).exec(data.registration_code);
-    if (!match) {
-      report(file, `登记号 ${data.registration_code} 格式有误：应为 ${prefix}-年份-五位序号，如 ${prefix}-${year}-00001`, at('registration_code'), 'registration-code');
-    } else if (Number(match[1]) !== year) {
-      report(file, `登记号年份 ${match[1]} 与成文日期 ${data.date} 的年份不一致：请核对其一`, at('registration_code'), 'registration-code');
-    }
-  }
+  if (data.registration_code !== undefined) checkRegistration(corpus, document, data.registration_code, year);
 
-  if (data.valid_until !== undefined && data.valid_until < data.date) {
+  if (data.valid_until !== undefined && data.date !== undefined && data.valid_until < data.date) {
     report(file, `有效期至 ${data.valid_until} 早于成文日期 ${data.date}：请核对`, at('valid_until'), 'date');
   }
 }
 
+/** 发文字号 form, 机关代字, file name and year: each independent, all from the loose parse when the form is wrong. */
+function checkDocNumber(corpus: Corpus, document: Checked, value: string, year: number | undefined): void {
+  const { data, file, placeOf } = document;
+  const at = placeOf(['doc_number'], { value: true });
+  const strict = parseDocNumber(value);
+  const number = strict ?? parseLooseDocNumber(value);
+  if (!strict) {
+    const fix = number ? `，应为 ${formatDocNumber(number)}` : `，格式为 机关代字〔年份〕序号号，如 ${exampleDocNumber(corpus)}`;
+    report(file, `发文字号 ${value} 不符合 GB/T 9704：年份应使用六角括号〔〕，序号不编虚位${fix}`, at, 'doc-number');
+  }
+  if (!number) return;
+  const owner = issuerForCode(corpus.config.issuers, number.code);
+  if (!owner) {
+    const codes = corpus.config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code));
+    report(file, `机关代字「${number.code}」未在配置中登记：请改为已登记的代字（${codes.join('、')}），或在 gazette.config.yaml 的 issuers 中添加`, at, 'doc-number-issuer');
+  } else {
+    if (data.issuers && !data.issuers.includes(owner.issuer)) {
+      report(file, `机关代字「${number.code}」属于 ${owner.issuer}，但发文机关是 ${data.issuers.join('、')}：请核对发文字号或发文机关`, placeOf(['issuers'], { value: true }), 'doc-number-issuer');
+    }
+    const expected = documentSlug(owner.slug, number);
+    if (document.slug !== expected) {
+      report(file, `文件名 ${document.slug}.md 与发文字号不对应：请改名为 ${expected}.md`, { line: 1, column: 1 }, 'file-name');
+    }
+  }
+  if (year !== undefined && number.year !== year) {
+    report(file, `发文字号年份 ${number.year} 与成文日期 ${data.date} 的年份不一致：请核对其一`, at, 'doc-number-year');
+  }
+}
+
+/** 登记号: only in a gazette with a 登记号 system (registration_prefix); then its form and its year. */
+function checkRegistration(corpus: Corpus, document: Checked, code: string, year: number | undefined): void {
+  const { data, file, placeOf } = document;
+  const prefix = corpus.config.registration_prefix;
+  if (!prefix) {
+    report(
+      file,
+      `本刊没有登记号制度（gazette.config.yaml 中没有 registration_prefix），却写了登记号 ${code}：请删去 registration_code 这一行；如本刊确有登记号，应在配置中添加 registration_prefix（如 registration_prefix: ABCR）`,
+      placeOf(['registration_code']),
+      'registration-code',
+    );
+    return;
+  }
+  const match = new RegExp(`^${prefix}-(\\d{4})-(\\d{5})$`).exec(code);
+  if (!match) {
+    report(file, `登记号 ${code} 格式有误：应为 ${prefix}-年份-五位序号，如 ${prefix}-${year ?? contentExamples(corpus.config).year}-00001`, placeOf(['registration_code'], { value: true }), 'registration-code');
+  } else if (year !== undefined && Number(match[1]) !== year) {
+    report(file, `登记号年份 ${match[1]} 与成文日期 ${data.date} 的年份不一致：请核对其一`, placeOf(['registration_code'], { value: true }), 'registration-code');
+  }
+}
+
+function exampleDocNumber(corpus: Corpus): string {
+  return contentExamples(corpus.config, corpusExampleSource(corpus)).docNumber;
+}
+
 function checkUnique(
-  documents: LoadedDocument[],
-  keyOf: (document: LoadedDocument) => string,
+  documents: Checked[],
+  keyOf: (document: Checked) => string,
   field: string,
   label: string,
   ruleId: RuleId,
 ): void {
-  const byKey = new Map<string, LoadedDocument[]>();
+  const byKey = new Map<string, Checked[]>();
   for (const document of documents) byKey.set(keyOf(document), [...(byKey.get(keyOf(document)) ?? []), document]);
   for (const [key, group] of byKey) {
     if (group.length < 2) continue;
@@ -130,14 +163,16 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
     listed.add(slug);
     if (!issue.slugs.includes(slug)) report(file, `目录列出的 ${slug} 在本期文件夹中没有对应文件：请添加 ${issue.folder}/${slug}.md，或从目录中删除`, place, 'issue-contents');
   });
-  for (const document of issue.documents) {
+  // Its documents, with those whose own front matter has errors (checked on the fields that are valid).
+  const documents: Checked[] = [...issue.documents, ...corpus.unpublished.filter((document) => document.issueKey === issue.key)];
+  for (const document of documents) {
     if (!listed.has(document.slug)) {
       report(document.file, `本文件未列入 ${issue.folder}/issue.md 的目录（contents）：请把 ${document.slug} 加到目录的相应位置`, { line: 1, column: 1 }, 'issue-contents');
     }
-    if (!data.sections.includes(document.data.section)) {
+    if (document.data.section !== undefined && !data.sections.includes(document.data.section)) {
       report(document.file, `栏目「${document.data.section}」不是本期的栏目：应为 ${data.sections.join('、')} 之一`, document.placeOf(['section'], { value: true }), 'section');
     }
-    if (document.data.date > data.published) {
+    if (document.data.date !== undefined && document.data.date > data.published) {
       report(document.file, `成文日期 ${document.data.date} 晚于本期出版日期 ${data.published}：请核对成文日期`, document.placeOf(['date'], { value: true }), 'date');
     }
   }
