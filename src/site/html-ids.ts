@@ -1,13 +1,16 @@
 // Namespaces the anchors of a rendered document body, so several documents can share one page (the issue print view).
+import { rewriteElements } from './rewrite-html.ts';
 
 /**
- * Prefix every `id="…"`, in-page `href="#…"` and `aria-describedby="…"` (footnotes) of `html` with `prefix-`. The HTML
- * comes from our own sanitized pipeline, whose ids are plain ASCII anchors (s1-2, attachment-1, user-content-fn-1), so
- * a pattern over attributes is exact here.
+ * Prefix every `id`, in-page `href="#…"` and `aria-describedby` id (footnotes) of `html` with `prefix-`, on its hast
+ * tree.
  */
 export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(/ id="([^"]+)"/g, ` id="${prefix}-$1"`)
-    .replace(/ href="#([^"]+)"/g, ` href="#${prefix}-$1"`)
-    .replace(/ aria-describedby="([^"]+)"/g, ` aria-describedby="${prefix}-$1"`);
+  const prefixed = (id: string) => `${prefix}-${id}`;
+  return rewriteElements(html, ({ properties }) => {
+    if (typeof properties.id === 'string') properties.id = prefixed(properties.id);
+    if (typeof properties.href === 'string' && properties.href.startsWith('#') && properties.href.length > 1) properties.href = `#${prefixed(properties.href.slice(1))}`;
+    const described = properties.ariaDescribedBy;
+    if (Array.isArray(described)) properties.ariaDescribedBy = described.map((id) => prefixed(String(id)));
+  });
 }
