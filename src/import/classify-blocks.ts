@@ -10,6 +10,7 @@ import {
   markerOf,
   hanCount,
 } from './line-patterns.ts';
+import { ADDRESSEE } from '../gazette/conventions.ts';
 import { nameLineOf } from './normalize-text.ts';
 import { convertTable, rowsFromHtml, rowsFromTabs } from './convert-tables.ts';
 import type { Segment } from './segment-body.ts';
@@ -37,8 +38,6 @@ export interface ClassifyContext {
   issuer?: string;
   notes: Notes;
 }
-
-const ADDRESSEE = /^[^。！？!?]{2,200}[：:]$/u;
 
 
 function isDate(text: string): boolean {

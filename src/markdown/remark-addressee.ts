@@ -2,8 +2,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addClass } from './hard-breaks.ts';
+import { ADDRESSEE } from '../gazette/conventions.ts';
 
-const ADDRESSEE = /^[^。！？]{2,200}[：:]$/u;
 
 /** The first paragraph of a body, if it ends with ：and holds no sentence end, becomes `<p class="addressee">` (GB/T 9704 §7.3.2). */
 export default function remarkAddressee() {

@@ -2,15 +2,14 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { addClass, hardenBreaks, paragraphLines } from './hard-breaks.ts';
-
-const LABEL = /^附(?:件)?[:：]\s*\S/;
+import { ATTACHMENT_LIST } from '../gazette/conventions.ts';
 
 /** A paragraph starting with 附件： (or 附：) keeps its line breaks and becomes `<p class="attachment-list">` (GB/T 9704 §7.3.4). */
 export default function remarkAttachmentList() {
   return (tree: Root) => {
     visit(tree, 'paragraph', (node) => {
       const lines = paragraphLines(node);
-      if (!LABEL.test(lines[0] ?? '')) return;
+      if (!ATTACHMENT_LIST.test(lines[0] ?? '')) return;
       if (lines.length > 1) hardenBreaks(node);
       addClass(node, 'attachment-list');
     });

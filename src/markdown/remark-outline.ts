@@ -3,6 +3,7 @@ import type { Root, Paragraph, Heading, Emphasis, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { addClass } from './hard-breaks.ts';
+import { ATTACHMENT_LABEL, headingLevelOf } from '../gazette/conventions.ts';
 
 /** One entry of a document's 本文目录. */
 export interface OutlineEntry {
@@ -22,10 +23,6 @@ export interface Attachment {
   label: string | null;
 }
 
-const LEVEL_1 = /^([一二三四五六七八九十]{1,3})、/u;
-const LEVEL_2 = /^[（(]([一二三四五六七八九十]{1,3})[）)]/u;
-const LEVEL_3 = /^(\d{1,2})[.．](?!\d)/u;
-const LABEL = /^附件\s*(\d*)\s*[:：]?$/u;
 
 /**
  * `##` headings become `<h2 id="attachment-N">` and are listed in `file.data.attachments`; paragraphs opening with
@@ -47,7 +44,7 @@ export default function remarkOutline() {
       if (node.type === 'heading' && node.depth === 2) {
         part = `attachment-${attachments.length + 1}`;
         const previous = tree.children[index - 1];
-        const label = previous?.type === 'paragraph' && LABEL.test(toString(previous).trim()) ? toString(previous).trim().replace(/[:：]$/, '') : null;
+        const label = previous?.type === 'paragraph' && ATTACHMENT_LABEL.test(toString(previous).trim()) ? toString(previous).trim().replace(/[:：]$/, '') : null;
         attachments.push({ id: part, title: toString(node).trim(), label });
         setId(node, part);
         [level1, level2, level3] = [0, 0, 0];
@@ -56,7 +53,8 @@ export default function remarkOutline() {
       if (node.type !== 'paragraph') return;
       const text = toString(node).trim();
       const prefix = part ? `${part}-` : '';
-      const depth = LEVEL_1.test(text) ? 1 : LEVEL_2.test(text) && level1 > 0 ? 2 : undefined;
+      const level = headingLevelOf(text);
+      const depth = level === 1 ? 1 : level === 2 && level1 > 0 ? 2 : undefined;
       if (depth) {
         if (depth === 1) [level1, level2] = [level1 + 1, 0];
         else level2++;
@@ -65,7 +63,7 @@ export default function remarkOutline() {
         setId(node, id);
         markHeading(node, depth, text);
         outline.push({ id, depth, text: headingText(text), part });
-      } else if (LEVEL_3.test(text) && level1 > 0) {
+      } else if (level === 3 && level1 > 0) {
         // Third level (1.): an anchor under its heading (s2-3-n1, or s2-n1 without a （一）), not in the 本文目录.
         level3++;
         const id = `${prefix}s${level1}${level2 > 0 ? `-${level2}` : ''}-n${level3}`;
