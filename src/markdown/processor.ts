@@ -20,7 +20,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
 /** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '10';
+export const PIPELINE_VERSION = '11';
 
 /**
  * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after

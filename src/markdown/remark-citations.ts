@@ -1,7 +1,9 @@
 // remark plugin: finds citations — 发文字号 in any bracket variant and 《title》 — links those in the corpus, records all.
 import type { Root, Text, PhrasingContent, Parent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { Point } from 'unist';
+import { report } from '../content/rules.ts';
 import { DOC_NUMBER_IN_TEXT, docNumberKey } from '../gazette/doc-number.ts';
 import { titleKey } from '../gazette/titles.ts';
 import type { CitationTarget } from '../content/citation-index.ts';
@@ -43,6 +45,7 @@ export default function remarkCitations(options: Options = {}) {
       if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference' || ancestor.type === 'heading')) return;
       const found = findCitations(node.value, { numbers, titles, codes, self: file.data.url as string | undefined });
       citations.push(...found.map((match) => match.citation));
+      reportNonStandard(file, node, found);
       const linked = found.filter((match) => match.citation.target);
       if (linked.length === 0) return;
       const replacement: PhrasingContent[] = [];
@@ -61,7 +64,10 @@ export default function remarkCitations(options: Options = {}) {
       }
       if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
       const parent = ancestors.at(-1) as Parent;
-      parent.children.splice(parent.children.indexOf(node), 1, ...replacement);
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...replacement);
+      // Go on after the replacement: its pieces have been searched already.
+      return [SKIP, index + replacement.length];
     });
     file.data.citations = citations;
   };
@@ -114,4 +120,30 @@ function linkable(target: CitationTarget | null, self: string | undefined): Cita
   const [path, hash] = target.url.split('#');
   if (path !== self) return target;
   return hash ? { ...target, url: `#${hash}` } : null;
+}
+
+/**
+ * A 发文字号 cited in another form than its standard one (国办发[2009]3号, mojibake 国办发„2009‟3号, 国办发〔2009〕03号)
+ * is a warning at the citation, naming the standard form. The text is rendered as written: the site shows the 标准文本
+ * as the editor wrote it, and the editor corrects the source.
+ */
+function reportNonStandard(file: VFile, node: Text, found: Match[]): void {
+  const source = node.position ? String(file.value).slice(node.position.start.offset, node.position.end.offset) : undefined;
+  let cursor = 0;
+  for (const { citation } of found) {
+    if (citation.kind !== 'doc-number' || !citation.docNumber || citation.text === citation.docNumber) continue;
+    const problem = citation.text.includes('〔') && citation.text.includes('〕') ? '不符合 GB/T 9704（序号不编虚位，不加“第”，不留空格）' : '括号不规范（年份应使用六角括号〔〕）';
+    const at = source === undefined ? -1 : source.indexOf(citation.text, cursor);
+    if (at >= 0) cursor = at + citation.text.length;
+    const place = at >= 0 ? pointAfter(node.position!.start, source!.slice(0, at)) : node.position?.start;
+    report(file, `引用的发文字号「${citation.text}」${problem}：应为 ${citation.docNumber}，请在原文中改正`, place, 'citation-brackets', 'warning');
+  }
+}
+
+/** The point reached from `start` after the text `before`. */
+function pointAfter(start: Point, before: string): Point {
+  const lines = before.split('\n');
+  const offset = start.offset === undefined ? undefined : start.offset + before.length;
+  if (lines.length === 1) return { line: start.line, column: start.column + before.length, offset };
+  return { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1, offset };
 }

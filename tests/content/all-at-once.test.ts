@@ -99,3 +99,17 @@ describe('a gazette without a 登记号 system (no registration_prefix)', () => 
     expect(messages).toEqual([]);
   });
 });
+
+describe('body warnings reach the report at their file line', () => {
+  it('a 落款 split by blank lines is a placed signature-split warning', async () => {
+    const messages = await messagesFor({ 'issues/2018/02/yzf-2018-3.md': documentFile({}, '正文第一段。\n\n永州市人民政府\n\n2018年2月1日\n') });
+    expect(messages).toEqual([expect.objectContaining({ file: 'issues/2018/02/yzf-2018-3.md', line: 14, column: 1, ruleId: 'signature-split', fatal: false })]);
+    expect(messages[0]!.reason).toContain('请删去空行，使其连续成行');
+  });
+
+  it('a cited 发文字号 with mojibake brackets is a placed citation-brackets warning naming the standard form', async () => {
+    const messages = await messagesFor({ 'issues/2018/02/yzf-2018-3.md': documentFile({}, '根据国办发„2009‟3号精神。\n\n永州市人民政府\n2018年2月1日\n') });
+    expect(messages).toEqual([expect.objectContaining({ line: 12, column: 3, ruleId: 'citation-brackets', fatal: false })]);
+    expect(messages[0]!.reason).toContain('应为 国办发〔2009〕3号');
+  });
+});
