@@ -10,14 +10,15 @@ export interface LookupRecord {
   url: string;
   title: string;
   docNumber: string;
-  registrationCode: string | null;
+  /** only in a gazette with a 登记号 system */
+  registrationCode?: string | null;
   dateText: string;
   issuers: string[];
 }
 
 export const LOOKUP_DIR = 'search/lookup';
 
-/** key → record, for every document's 发文字号 and 登记号. */
+/** key → record, for every document's 发文字号 and 登记号 (a gazette without a 登记号 system has none: see site-model). */
 export function lookupTable(model: SiteModel): Map<string, LookupRecord> {
   const table = new Map<string, LookupRecord>();
   for (const document of model.documents) {
@@ -25,7 +26,7 @@ export function lookupTable(model: SiteModel): Map<string, LookupRecord> {
       url: document.url,
       title: document.title,
       docNumber: document.docNumber,
-      registrationCode: document.registrationCode,
+      ...(model.registration ? { registrationCode: document.registrationCode } : {}),
       dateText: document.dateText,
       issuers: document.issuers,
     };

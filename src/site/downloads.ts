@@ -5,7 +5,8 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { SiteModel } from './site-model.ts';
 import { absoluteUrl } from './format.ts';
-import { documentJsonPath, documentSourcePath } from './open-data.ts';
+import { documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
+import { issueNumberName } from './format.ts';
 
 /** Site path of the zip. */
 export const ZIP_PATH = '/api/gazette.zip';
@@ -74,9 +75,14 @@ export function zipDate(model: SiteModel): Date {
 
 /** README.txt: what is inside, in Chinese. UTF-8 with a BOM and CRLF line endings, for Windows Notepad. */
 export function readme(model: SiteModel): string {
-  const { config } = model;
+  const { config, issueUnit: unit } = model;
+  const number = issueNumberName(unit);
   const issues = [...model.issues].reverse();
-  const span = issues.length === 0 ? '暂无期刊' : `${issues[0]!.label}（${issues[0]!.totalLabel}）至 ${issues.at(-1)!.label}（${issues.at(-1)!.totalLabel}），共 ${issues.length} 期、${model.documents.length} 篇文件`;
+  const span = issues.length === 0 ? '暂无期刊' : `${issues[0]!.label}（${issues[0]!.totalLabel}）至 ${issues.at(-1)!.label}（${issues.at(-1)!.totalLabel}），共 ${issues.length} ${unit}、${model.documents.length} 篇文件`;
+  const exampleKey = model.issues.at(-1)?.key ?? `${new Date().getUTCFullYear()}-01`;
+  // Aligned for a fixed-width font, where a Chinese character is two columns wide.
+  const folderColumn = (left: string, right: string) => `${left}${' '.repeat(Math.max(1, 44 - [...left].reduce((width, char) => width + (char > '\u2e80' ? 2 : 1), 0)))}${right}`;
+  const fieldNotes: Partial<Record<string, string>> = { issue: `（年份-${number}，如 ${exampleKey}）` };
   const lines = [
     `${config.name}　开放数据全量下载`,
     '',
@@ -87,31 +93,17 @@ export function readme(model: SiteModel): string {
     '',
     '一、文件夹内容',
     '',
-    'README.txt                                  本说明',
-    'issues/<年份>/<期号>/issue.md               每期的期刊文件：期号、总期号、出版日期、栏目、目录、编辑委员会',
-    'issues/<年份>/<期号>/<文件名>.md            每篇文件的源文件：前置元数据（YAML）+ 正文（Markdown），即网站据以生成的原文',
-    'api/documents.json                          文件目录（JSON 数组，每篇文件一条）',
-    'api/documents.csv                           文件目录（CSV：UTF-8 带 BOM、CRLF 换行、RFC 4180 引号规则，可直接用电子表格打开）',
-    'api/issues.json                             期刊目录（JSON 数组，每期一条，最新一期在前）',
-    'api/documents/<年份-期号>/<文件名>.json     每篇文件的完整数据：目录字段，以及纯文本、HTML 正文、本文目录、附件和引用关系',
+    folderColumn('README.txt', '本说明'),
+    folderColumn(`issues/<年份>/<${number}>/issue.md`, `每期的期刊文件：${number}、总${number}、出版日期、栏目、目录、编辑委员会`),
+    folderColumn(`issues/<年份>/<${number}>/<文件名>.md`, '每篇文件的源文件：前置元数据（YAML）+ 正文（Markdown），即网站据以生成的原文'),
+    folderColumn('api/documents.json', '文件目录（JSON 数组，每篇文件一条）'),
+    folderColumn('api/documents.csv', '文件目录（CSV：UTF-8 带 BOM、CRLF 换行、RFC 4180 引号规则，可直接用电子表格打开）'),
+    folderColumn('api/issues.json', '期刊目录（JSON 数组，每期一条，最新一期在前）'),
+    folderColumn(`api/documents/<年份-${number}>/<文件名>.json`, '每篇文件的完整数据：目录字段，以及纯文本、HTML 正文、本文目录、附件和引用关系'),
     '',
     '二、文件目录的字段',
     '',
-    'url                  文件网页的网址',
-    'title                标题',
-    'doc_number           发文字号',
-    'registration_code    规范性文件登记号（没有时为 null，CSV 中为空）',
-    'date                 成文日期（YYYY-MM-DD）',
-    'issuers              发文机关（联合发文时有多个；CSV 中以“、”连接）',
-    'type                 文种',
-    'section              栏目',
-    'issue                所在期（年份-期号，如 2018-02）',
-    'page                 在该期中的印刷页码',
-    'valid_until          有效期至（没有时为 null，CSV 中为空）',
-    'status               时效性：有效、已修改、失效、废止。按本数据生成之日计算；失效与否可据 valid_until 自行重新判断',
-    'json                 该文件完整数据（api/documents/…）的网址（仅 JSON）',
-    'cites                本文引用的、本刊收录的文件的发文字号（仅 JSON）',
-    'cited_by             引用本文的文件的发文字号（仅 JSON）',
+    ...recordFields(model).map((field) => `${field.name.padEnd(21)}${field.label}${fieldNotes[field.name] ?? field.note}`),
     '',
     '每篇文件的完整数据另有：text（纯文本正文）、html（经过安全过滤的 HTML 正文，站内链接为绝对网址）、outline（本文目录）、',
     'attachments（附件）、citations（cites 引用、cited_by 被引用，各含发文字号、标题和网址；references 为本刊未收录的被引文件的发文字号）、',

@@ -109,7 +109,7 @@ export interface SitemapEntry {
 
 /**
  * Every HTML page worth indexing, from the model: home, search, the archive and year pages, issues, documents, the
- * browse pages and the 规范性文件目录. Not listed: 404, the alias redirects (/d/…, /r/…) and the issue print views,
+ * browse pages and the 规范性文件目录 (when the gazette has 登记号). Not listed: 404, the alias redirects (/d/…, /r/…) and the issue print views,
  * which repeat the documents' text.
  *
  * A page's lastmod is the newest 出版日期 of the issues it draws on. A document page also shows who cites, amends or
@@ -127,9 +127,9 @@ export function sitemapEntries(model: SiteModel): SitemapEntry[] {
       ...[document.repealedBy, ...document.amendedBy].map((ref) => (ref?.url ? published.get(ref.url) : null)),
     ]);
   const everything = newest(model.issues.map((issue) => issue.published));
-  const browse = ([['/issuers/', model.issuers], ['/types/', model.types], ['/sections/', model.sections]] as const).flatMap(([index, groups]) => [
-    { path: index, lastmod: everything },
-    ...groups.map((group) => ({ path: group.url, lastmod: listing(group.documents) })),
+  const browse = model.browse.flatMap((kind) => [
+    { path: kind.url, lastmod: everything },
+    ...kind.groups.map((group) => ({ path: group.url, lastmod: listing(group.documents) })),
   ]);
   return [
     { path: '/', lastmod: everything },
@@ -139,7 +139,7 @@ export function sitemapEntries(model: SiteModel): SitemapEntry[] {
     ...model.issues.map((issue) => ({ path: issue.url, lastmod: issue.published })),
     ...model.documents.map((document) => ({ path: document.url, lastmod: documentLastmod(document) })),
     ...browse,
-    { path: '/register/', lastmod: listing(model.register) },
+    ...model.registerPages.map((page) => ({ path: page.url, lastmod: listing(page.documents) })),
   ];
 }
 

@@ -4,13 +4,17 @@ import type { DocumentLink, DocumentView, SiteModel } from './site-model.ts';
 import type { ValidityStatus } from '../content/validity.ts';
 import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { absoluteUrl } from './format.ts';
+import { rewriteElements } from './rewrite-html.ts';
+import { DOCUMENT_FIELDS, type DocumentFieldKey } from '../gazette/fields.ts';
+import { SEARCH_FACET } from '../gazette/browse.ts';
 
 /** One row of the catalogue: /api/documents.json and /api/documents.csv. */
 export interface DocumentRecord {
   url: string;
   title: string;
   doc_number: string;
-  registration_code: string | null;
+  /** only in a gazette with a 登记号 system (config `registration_prefix`) */
+  registration_code?: string | null;
   date: string;
   issuers: string[];
   type: string;
@@ -55,6 +59,10 @@ export interface DocumentDetail extends DocumentRecord {
 export interface IssueRecord {
   url: string;
   issue: string;
+  /** `2018年第2期` / `2020年第2号`, in the gazette's own issue unit */
+  label: string;
+  /** `总第103期` / `总第55号` */
+  total_label: string;
   year: number;
   number: number;
   total_number: number;
@@ -77,7 +85,7 @@ export function documentRecord(model: SiteModel, document: DocumentView): Docume
     url: absoluteUrl(model.config, document.url),
     title: document.title,
     doc_number: document.docNumber,
-    registration_code: document.registrationCode,
+    ...(model.registration ? { registration_code: document.registrationCode } : {}),
     date: document.date,
     issuers: document.issuers,
     type: document.type,
@@ -117,6 +125,8 @@ export function issueRecords(model: SiteModel): IssueRecord[] {
   return model.issues.map((issue) => ({
     url: absoluteUrl(model.config, issue.url),
     issue: issue.key,
+    label: issue.label,
+    total_label: issue.totalLabel,
     year: issue.year,
     number: issue.number,
     total_number: issue.totalNumber,
@@ -127,37 +137,69 @@ export function issueRecords(model: SiteModel): IssueRecord[] {
 
 /**
  * Make the site links of a rendered body absolute (`href="/2018/02/yzf-2018-3/"` → `https://…/2018/02/yzf-2018-3/`), so
- * the HTML works outside the site and under a path prefix. In-page anchors (`#attachment-1`) stay as they are. The body
- * comes from rehype-stringify, which always double-quotes attributes and escapes `<` in text, so a tag match is exact.
+ * the HTML works outside the site and under a path prefix. In-page anchors (`#attachment-1`) stay as they are.
  */
 export function absoluteLinks(model: SiteModel, html: string): string {
-  return html.replace(/<[a-z][a-z0-9]*\s[^>]*>/g, (tag) =>
-    tag.replace(/(\s(?:href|src)=")(\/[^"]*)"/g, (_match, attribute: string, sitePath: string) => `${attribute}${absoluteUrl(model.config, sitePath)}"`),
-  );
+  return rewriteElements(html, ({ properties }) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = properties[name];
+      if (typeof value === 'string' && value.startsWith('/')) properties[name] = absoluteUrl(model.config, value);
+    }
+  });
+}
+
+/** A field of the catalogue record: its Chinese label (from the field table where it is a front-matter field) and its note for the zip README. */
+export interface RecordField {
+  name: keyof DocumentRecord;
+  label: string;
+  /** what the README adds after the label */
+  note: string;
+  /** the CSV cell; absent: JSON only */
+  csv?: (record: DocumentRecord) => string | number | null | undefined;
+}
+
+/** A front-matter field as a catalogue field: label and name from gazette/fields.ts. */
+function tableField(key: DocumentFieldKey, note: string, csv: RecordField['csv'] = (record) => record[key as keyof DocumentRecord] as string | number | null): RecordField {
+  const field = DOCUMENT_FIELDS[key];
+  return { name: field.openData as keyof DocumentRecord, label: field.label, note, csv };
+}
+
+/** The catalogue's fields, in record order: the CSV columns and the README's field list come from here. */
+export const RECORD_FIELDS: readonly RecordField[] = [
+  { name: 'url', label: '网址', note: '（文件网页）', csv: (record) => record.url },
+  tableField('title', ''),
+  tableField('doc_number', ''),
+  tableField('registration_code', '（没有时为 null，CSV 中为空）'),
+  tableField('date', '（YYYY-MM-DD）'),
+  tableField('issuers', '（联合发文时有多个；CSV 中以“、”连接）', (record) => record.issuers.join('、')),
+  tableField('type', ''),
+  tableField('section', ''),
+  { name: 'issue', label: '所在期', note: '', csv: (record) => record.issue },
+  tableField('page', '（在该期中的印刷页码）'),
+  tableField('valid_until', '（没有时为 null，CSV 中为空）'),
+  { name: 'status', label: SEARCH_FACET.status, note: '：有效、已修改、失效、废止。按本数据生成之日计算；失效与否可据 valid_until 自行重新判断', csv: (record) => record.status },
+  { name: 'json', label: '该文件完整数据（api/documents/…）的网址', note: '（仅 JSON）' },
+  { name: 'cites', label: '本文引用的、本刊收录的文件的发文字号', note: '（仅 JSON）' },
+  { name: 'cited_by', label: '引用本文的文件的发文字号', note: '（仅 JSON）' },
+];
+
+/** The catalogue fields of this gazette: no registration_code without a 登记号 system. */
+export function recordFields(model: Pick<SiteModel, 'registration'>): RecordField[] {
+  return RECORD_FIELDS.filter((field) => model.registration || field.name !== 'registration_code');
 }
 
 /** The CSV columns: one header row, each cell `中文 english` (the English part is the JSON field name). */
-export const CSV_COLUMNS: readonly { header: string; value: (record: DocumentRecord) => string | number | null }[] = [
-  { header: '网址 url', value: (record) => record.url },
-  { header: '标题 title', value: (record) => record.title },
-  { header: '发文字号 doc_number', value: (record) => record.doc_number },
-  { header: '登记号 registration_code', value: (record) => record.registration_code },
-  { header: '成文日期 date', value: (record) => record.date },
-  { header: '发文机关 issuers', value: (record) => record.issuers.join('、') },
-  { header: '文种 type', value: (record) => record.type },
-  { header: '栏目 section', value: (record) => record.section },
-  { header: '所在期 issue', value: (record) => record.issue },
-  { header: '页码 page', value: (record) => record.page },
-  { header: '有效期至 valid_until', value: (record) => record.valid_until },
-  { header: '时效性 status', value: (record) => record.status },
-];
+export function csvColumns(model: Pick<SiteModel, 'registration'>): { header: string; value: NonNullable<RecordField['csv']> }[] {
+  return recordFields(model).flatMap((field) => (field.csv ? [{ header: `${field.label} ${field.name}`, value: field.csv }] : []));
+}
 
 /**
  * /api/documents.csv: UTF-8 with a BOM (so spreadsheet programs read it as UTF-8), CRLF line endings and RFC 4180
  * quoting. A null field is an empty cell; several 发文机关 are joined with 、.
  */
 export function documentsCsv(model: SiteModel): string {
-  const rows = [CSV_COLUMNS.map((column) => column.header), ...documentRecords(model).map((record) => CSV_COLUMNS.map((column) => String(column.value(record) ?? '')))];
+  const columns = csvColumns(model);
+  const rows = [columns.map((column) => column.header), ...documentRecords(model).map((record) => columns.map((column) => String(column.value(record) ?? '')))];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

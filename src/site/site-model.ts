@@ -8,6 +8,8 @@ import { documentUrl as documentPath, issueLabel, issueUrl as issuePath, totalLa
 import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
 import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
+import { BROWSE_KINDS, browseUrl, SEARCH_FACET, SEARCH_META, type BrowseKindName } from '../gazette/browse.ts';
+import { DOCUMENT_FIELDS, type DocumentFieldKey } from '../gazette/fields.ts';
 
 export interface IssueRef {
   /** `2018-02` */
@@ -99,7 +101,7 @@ export interface Group extends Facet {
 
 /** One way of browsing (/issuers/, /types/, /sections/) and its groups. */
 export interface BrowseKind {
-  kind: 'issuers' | 'types' | 'sections';
+  kind: BrowseKindName;
   /** 发文机关 / 文种 / 栏目 */
   label: string;
   url: string;
@@ -123,8 +125,24 @@ export interface YearView {
   issues: IssueView[];
 }
 
+/** The 规范性文件目录 page (only in a gazette with a 登记号 system). */
+export interface RegisterPage {
+  url: string;
+  /** documents with a 登记号, sorted by it */
+  documents: DocumentView[];
+}
+
 export interface SiteModel {
   config: GazetteConfig;
+  /** how issues are numbered: 第2期 or 第2号 (config `issue_unit`); every count or number of issues uses it */
+  issueUnit: IssueUnit;
+  /** the gazette has a 登记号 system (config `registration_prefix`): without one, nothing on the site names a 登记号 */
+  registration: boolean;
+  /** the Chinese label of every document field (gazette/fields.ts), for the metadata block */
+  fields: Record<DocumentFieldKey, string>;
+  /** the search facet names (`data-pagefind-filter`) and result fields (`data-pagefind-meta`), gazette/browse.ts */
+  facets: typeof SEARCH_FACET;
+  searchMeta: typeof SEARCH_META;
   /** a 发文字号 and a 登记号 in this gazette's own form, for hints (search box, tips) */
   examples: ContentExamples;
   /** absolute content folder (the download zip reads the Markdown sources from it) */
@@ -144,8 +162,10 @@ export interface SiteModel {
   /** the three ways of browsing, and one page per group */
   browse: BrowseKind[];
   groupPages: GroupPage[];
-  /** 规范性文件目录: documents with a 登记号, sorted by it */
+  /** 规范性文件目录: documents with a 登记号, sorted by it (empty without a 登记号 system) */
   register: DocumentView[];
+  /** the /register/ page: one, or none without a 登记号 system */
+  registerPages: RegisterPage[];
   aliases: Alias[];
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
@@ -172,7 +192,6 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   };
   const issues = [...corpus.issues]
     .sort((a, b) => compare(b.key, a.key))
-    
     .map((issue) => issueView(issue, config.issue_unit, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
   const documents = issues.flatMap((issue) => issue.documents);
   linkCitedBy(documents);
@@ -180,13 +199,17 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   const issuers = groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers);
   const types = groups(config.types.map((type) => facet('types', type)), newest, (document) => [document.type]);
   const sections = groups(config.sections.map((section) => facet('sections', section)), newest, (document) => [document.section]);
-  const browse: BrowseKind[] = [
-    { kind: 'issuers', label: '发文机关', url: '/issuers/', groups: issuers },
-    { kind: 'types', label: '文种', url: '/types/', groups: types },
-    { kind: 'sections', label: '栏目', url: '/sections/', groups: sections },
-  ];
+  const byKind: Record<BrowseKindName, Group[]> = { issuers, types, sections };
+  const browse: BrowseKind[] = BROWSE_KINDS.map((kind) => ({ ...kind, groups: byKind[kind.kind] }));
+  const registration = Boolean(config.registration_prefix);
+  const register = documents.filter((document) => document.registrationCode).sort((a, b) => compare(a.registrationCode!, b.registrationCode!));
   return {
     config,
+    issueUnit: config.issue_unit,
+    registration,
+    fields: Object.fromEntries(Object.entries(DOCUMENT_FIELDS).map(([key, field]) => [key, field.label])) as Record<DocumentFieldKey, string>,
+    facets: SEARCH_FACET,
+    searchMeta: SEARCH_META,
     contentRoot: corpus.root,
     issues,
     documents,
@@ -199,15 +222,19 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     browse,
     groupPages: browse.flatMap(({ groups: list, ...kind }) => list.map((group) => ({ ...group, browse: kind }))),
     aliases: documents.flatMap((document) => document.aliases.map((url) => ({ url, target: link(document)! }))),
-    register: documents.filter((document) => document.registrationCode).sort((a, b) => compare(a.registrationCode!, b.registrationCode!)),
+    register,
+    registerPages: registration ? [{ url: REGISTER_URL, documents: register }] : [],
     problems,
     todayText: formatChineseDate(today),
     examples: contentExamples(corpus.config, corpusExampleSource(corpus)),
   };
 }
 
-function facet(kind: string, item: { name: string; slug: string }): Facet {
-  return { name: item.name, slug: item.slug, url: `/${kind}/${item.slug}/` };
+/** The 规范性文件目录's page. */
+export const REGISTER_URL = '/register/';
+
+function facet(kind: BrowseKindName, item: { name: string; slug: string }): Facet {
+  return { name: item.name, slug: item.slug, url: browseUrl(kind, item.slug) };
 }
 
 function groups(facets: Facet[], documents: DocumentView[], keys: (document: DocumentView) => string[]): Group[] {
@@ -253,16 +280,18 @@ interface ViewContext {
 function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOutput | undefined, { config, today, ref }: ViewContext): DocumentView {
   const { data } = document;
   const url = documentUrl(document);
+  // Without a 登记号 system the site names none (the validator reports a stray registration_code).
+  const registrationCode = config.registration_prefix ? (data.registration_code ?? null) : null;
   const status = validityStatus({ valid_until: data.valid_until, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }, today);
   const find = (items: { name: string; slug: string }[], name: string) => items.find((item) => item.name === name) ?? { name, slug: '' };
   const citations = body?.citations ?? [];
   return {
     slug: document.slug,
     url,
-    aliases: [`/d/${document.slug}/`, ...(data.registration_code ? [`/r/${data.registration_code}/`] : [])],
+    aliases: [`/d/${document.slug}/`, ...(registrationCode ? [`/r/${registrationCode}/`] : [])],
     title: data.title,
     docNumber: data.doc_number,
-    registrationCode: data.registration_code ?? null,
+    registrationCode,
     date: data.date,
     dateText: formatChineseDate(data.date),
     issuers: data.issuers,

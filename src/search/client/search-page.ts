@@ -4,6 +4,17 @@ import type { LookupRecord } from '../lookup-table.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
 import { FACETS, hasFilters, pagefindSort, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
 import { compareCodePoints } from '../../gazette/order.ts';
+import { SEARCH_FACET, SEARCH_META } from '../../gazette/browse.ts';
+
+/** What the page says the search box takes: 登记号 only in a gazette that has them (`data-registration`). */
+function numberKinds(root: HTMLElement, joiner: string): string {
+  return root.dataset.registration === undefined ? '发文字号' : `发文字号${joiner}登记号`;
+}
+
+/** `a、b、c或d` */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}或${items.at(-1)}`;
+}
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -84,7 +95,7 @@ async function start(root: HTMLElement): Promise<void> {
     more.hidden = true;
     if (!state.q && !hasFilters(state)) {
       renderFacets(facetsBox, allFilters, allFilters, state, expandedFacets);
-      status.textContent = '输入关键词、发文字号或登记号开始检索，也可以直接按年份、发文机关、文种、栏目或时效性筛选。';
+      status.textContent = `输入关键词、${numberKinds(root, '或')}开始检索，也可以直接按${orList(FACETS)}筛选。`;
       list.replaceChildren();
       root.dataset.searchState = 'done';
       return;
@@ -219,8 +230,8 @@ function facetToggle(facet: Facet, total: number, fieldset: HTMLElement, expande
 }
 
 function facetOrder(facet: Facet, counts: Record<string, number>): (a: string, b: string) => number {
-  if (facet === '年份') return (a, b) => compareCodePoints(b, a);
-  if (facet === '时效性') return (a, b) => (a === '有效' ? -1 : b === '有效' ? 1 : compareCodePoints(a, b));
+  if (facet === SEARCH_FACET.year) return (a, b) => compareCodePoints(b, a);
+  if (facet === SEARCH_FACET.status) return (a, b) => (a === '有效' ? -1 : b === '有效' ? 1 : compareCodePoints(a, b));
   return (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || compareCodePoints(a, b);
 }
 
@@ -244,13 +255,13 @@ function exactItem(exact: LookupRecord): HTMLElement {
 function pagefindItem(result: PagefindResultData, state: SearchState): HTMLElement {
   const url = state.q ? `${result.url}?highlight=${encodeURIComponent(state.q)}` : result.url;
   const meta = result.meta;
-  return resultItem(url, meta.title ?? result.url, [meta['发文字号'], meta['成文日期'], meta['发文机关']], result.excerpt, false);
+  return resultItem(url, meta.title ?? result.url, [meta[SEARCH_META.docNumber], meta[SEARCH_META.date], meta[SEARCH_META.issuers]], result.excerpt, false);
 }
 
 function renderStatus(status: HTMLElement, state: SearchState, exact: LookupRecord | undefined, shown: number, total: number): void {
   const what = state.q ? `“${state.q}”` : '所选条件';
   const part = shown < total ? `，显示前 ${shown} 篇` : '';
-  status.textContent = `${what}共找到 ${total} 篇文件${part}${exact ? '；第一篇为发文字号/登记号精确匹配' : ''}。`;
+  status.textContent = `${what}共找到 ${total} 篇文件${part}${exact ? `；第一篇为${numberKinds(status.closest<HTMLElement>('[data-search]')!, '/')}精确匹配` : ''}。`;
 }
 
 function resultItem(url: string, title: string, facts: (string | undefined)[], excerpt: string | null, exact: boolean): HTMLElement {
@@ -287,7 +298,8 @@ function noResults(state: SearchState): HTMLElement {
     tip.append(clear);
     tips.append(tip);
   }
-  tips.append(element('li', {}, '减少关键词，或换一种说法（如“就业”代替“就业创业工作”）。'));
+  const word = root?.dataset.exampleWord;
+  tips.append(element('li', {}, `减少关键词，或换一种说法${word ? `（如只搜“${word}”这样的一个词）` : ''}。`));
   const example = root?.dataset.exampleNumber;
   tips.append(element('li', {}, `查发文字号时写全机关代字、年份和序号${example ? `，如 ${example}` : ''}。`));
   box.append(tips);

@@ -1,7 +1,9 @@
 // The search page's state (query, filters, sort) and its round trip through the URL, so searches can be shared.
+import { SEARCH_FACETS, type SearchFacet } from '../../gazette/browse.ts';
 
-export const FACETS = ['年份', '发文机关', '文种', '栏目', '时效性'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The facets, in the order shown (gazette/browse.ts). */
+export const FACETS = SEARCH_FACETS;
+export type Facet = SearchFacet;
 
 export type Sort = '' | 'date-desc' | 'date-asc';
 
