@@ -5,6 +5,9 @@ import { VFile } from 'vfile';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { report } from '../content/rules.ts';
 import { loadSite } from '../build/load-site.ts';
+import { loadCorpus } from '../content/load-corpus.ts';
+import { issueKey, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
+import { compareCodePoints } from '../gazette/order.ts';
 import { formatReport } from '../report/format-report.ts';
 import { decodeRaw } from '../import/read-raw.ts';
 import { importIssue } from '../import/import-issue.ts';
@@ -19,7 +22,7 @@ const HELP = `
 编辑委员会、封面声明）和每篇文件一个 Markdown 文件。写入后用与 npm run check 相同的校验器检查，并打印审阅报告：
 目录条目与正文文件的对应表，以及每一处需要人工核对的地方（原文.txt:行号  说明  规则）。
 
-例：npm run import -- scans/yongzhou-2018-02.txt --out issues/2018/02
+例：npm run import -- scans/2018-02.txt --out issues/2018/02
 
 选项：
   --out DIR          输出文件夹，形如 issues/2018/02（必填；年份、期号须与封面一致）
@@ -46,12 +49,11 @@ runMain(async () => {
   const outName = path.relative(cwd, out) || '.';
   const rawPath = path.resolve(cwd, rawArg);
   const rawFile = new VFile({ path: path.relative(cwd, rawPath) || rawPath, cwd });
-  const folder = /(\d{4})[\\/](\d{2})$/.exec(out);
-  if (!folder) {
+  const target = parseIssueFolder(out);
+  if (!target) {
     process.stderr.write(`--out 应为 <内容文件夹>/<年份>/<期号>，如 issues/2018/02（收到 ${values.out}）\n`);
     return 2;
   }
-  const target = { year: Number(folder[1]), number: Number(folder[2]) };
   const contentRoot = path.dirname(path.dirname(out));
   const configPath = values.config ?? DEFAULT_CONFIG_FILE;
 
@@ -80,8 +82,8 @@ runMain(async () => {
     return 1;
   }
 
-  const result = importIssue(raw.lines, { config, target, previousTotal: await previousTotal(contentRoot, target) });
-  process.stdout.write(`${summaryReport(result, rawFile.path, outName)}\n`);
+  const result = importIssue(raw.lines, { config, target, previousTotal: await previousTotal(contentRoot, target, config, cwd) });
+  process.stdout.write(`${summaryReport(result, rawFile.path, outName, config.issue_unit)}\n`);
   notesToFile(rawFile, result.notes.items, { verbose: values.verbose });
   const review = formatReport([rawFile]);
   if (review) process.stdout.write(`\n${review}\n`);
@@ -111,19 +113,10 @@ runMain(async () => {
   return 0;
 });
 
-/** 总期号 of the latest issue before `target` in the content folder (read from its issue.md), if any. */
-async function previousTotal(contentRoot: string, target: { year: number; number: number }): Promise<number | undefined> {
-  const key = `${target.year}/${String(target.number).padStart(2, '0')}`;
-  const folders: string[] = [];
-  for (const year of await readdir(contentRoot).catch(() => [] as string[])) {
-    if (!/^\d{4}$/.test(year)) continue;
-    for (const number of await readdir(path.join(contentRoot, year)).catch(() => [] as string[])) {
-      if (/^\d{2}$/.test(number) && `${year}/${number}` < key) folders.push(`${year}/${number}`);
-    }
-  }
-  const latest = folders.sort().at(-1);
-  if (!latest) return undefined;
-  const text = await readFile(path.join(contentRoot, latest, 'issue.md'), 'utf8').catch(() => '');
-  const match = /^total_number:\s*(\d+)/m.exec(text);
-  return match ? Number(match[1]) : undefined;
+/** 总期号 of the latest issue before `target` in the content folder (as loaded and schema-checked), if any. */
+async function previousTotal(contentRoot: string, target: IssueAddress, config: Parameters<typeof loadCorpus>[1], cwd: string): Promise<number | undefined> {
+  const corpus = await loadCorpus(contentRoot, config, { cwd });
+  const key = issueKey(target);
+  const earlier = corpus.issues.filter((issue) => compareCodePoints(issue.key, key) < 0).sort((a, b) => compareCodePoints(a.key, b.key));
+  return earlier.at(-1)?.data.total_number;
 }

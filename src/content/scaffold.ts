@@ -1,50 +1,102 @@
 // Scaffolding for editors: the text of a new issue file or document file, computed from the existing corpus and config.
 import { parseDocument } from 'yaml';
-import type { Corpus } from './load-corpus.ts';
+import type { Corpus, LoadedIssue } from './load-corpus.ts';
 import { documentSlug, formatDocNumber, issuerForCode, parseLooseDocNumber } from '../gazette/doc-number.ts';
+import { issueFolder, issueKey, issueLabel, parseIssueKey, totalLabel, type IssueAddress } from '../gazette/issue-address.ts';
+import { nextAddress, numberProblem, scheduledDate } from '../gazette/issue-calendar.ts';
+import { isoDate } from '../gazette/fields.ts';
+import { compareCodePoints } from '../gazette/order.ts';
 import { formatChineseDate } from './chinese-date.ts';
 import { contentExamples, corpusExampleSource } from './examples.ts';
-import { compareCodePoints } from '../gazette/order.ts';
+import { documentFrontMatterText, issueFrontMatterText } from './front-matter-text.ts';
 
-export class ScaffoldError extends Error {}
+/** Why nothing was scaffolded; `usage` when the command line must change (a missing or wrong option: exit 2). */
+export class ScaffoldError extends Error {
+  constructor(
+    message: string,
+    readonly usage = false,
+  ) {
+    super(message);
+  }
+}
+
+/** The YAML comment left on a guessed 出版日期 line of a new issue.md. */
+export const GUESSED_DATE_COMMENT = '按刊期推算，请核对后删去此注释';
+
+export interface NewIssueOptions {
+  /** `2018-03`; absent: the issue after the newest one, by the 刊期 */
+  key?: string;
+  /** 出版日期 as printed (`--published`); absent: the date the 刊期 implies, flagged as a guess */
+  published?: string;
+  /** 总期号 as printed (`--total`); absent: the previous issue's + 1 (required for a gazette's first issue) */
+  total?: number;
+}
 
 export interface NewIssue {
+  address: IssueAddress;
+  /** `2018/03`, relative to the content root */
   folder: string;
   text: string;
+  /** what was guessed and must be checked, one line each, for the terminal */
+  guesses: string[];
 }
 
-/** The 出版日期 to start from when none is printed: a monthly gazette's issue N appears by the end of month N. */
-export function guessPublished(year: number, number: number): string {
-  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+/**
+ * The next issue (or `options.key`): 总期号 from the previous issue, 栏目 and 封面声明 copied from it, 出版日期 by the 刊期
+ * (`frequency`). A number the 刊期 does not have, a first issue without `total` and a 不定期 issue without `published`
+ * are refused with the option that fixes them.
+ */
+export function scaffoldIssue(corpus: Corpus, options: NewIssueOptions = {}): NewIssue {
+  const { frequency, issue_unit: unit } = corpus.config;
+  const issues = [...corpus.issues].sort((a, b) => compareCodePoints(a.key, b.key));
+  const address = options.key ? parseKey(options.key) : nextAfter(issues, corpus);
+  const problem = numberProblem(frequency, address);
+  if (problem) throw new ScaffoldError(problem, true);
+  const label = issueLabel(address, unit);
+  const folder = issueFolder(address);
+  if (issues.some((issue) => issue.folder === folder)) throw new ScaffoldError(`${folder}（${label}）已经存在`);
+  const earlier = issues.filter((issue) => compareCodePoints(issue.key, issueKey(address)) < 0).at(-1);
+
+  if (options.total === undefined && !earlier) {
+    throw new ScaffoldError(`${label}之前内容文件夹中没有任何一期，总期号无从推算：请用 --total N 写明印刷版封面上的总期号`, true);
+  }
+  const total = options.total ?? earlier!.data.total_number + 1;
+  const sameYear = earlier && earlier.address.year === address.year ? { ...earlier.address, published: earlier.data.published } : undefined;
+  const published = options.published ?? scheduledDate(frequency, address, sameYear);
+  if (!published) {
+    const why = frequency === '不定期' ? '本刊为不定期出版，无法推算出版日期' : `按${frequency}推算，${label}的出版日期不在 ${address.year} 年内`;
+    throw new ScaffoldError(`${why}：请用 --published YYYY-MM-DD 写明出版日期`, true);
+  }
+  if (!isoDate.safeParse(published).success) throw new ScaffoldError(`--published 应为实际存在的日期，格式 YYYY-MM-DD（收到 ${published}）`, true);
+
+  const guesses = options.published ? [] : [`出版日期 ${published} 是按${frequency}推算的，请核对`];
+  const totalNote = options.total !== undefined ? '总期号按 --total 填写' : `总期号按上一期（${issueLabel(earlier!.address, unit)}，${totalLabel(earlier!.data.total_number, unit)}）推算`;
+  const text = issueFrontMatterText(
+    {
+      year: address.year,
+      number: address.number,
+      total_number: total,
+      published,
+      sections: earlier?.data.sections ?? corpus.config.sections.map((section) => section.name),
+      contents: [],
+      editorial_board: [],
+      statements: earlier?.data.statements ?? [],
+    },
+    { top: `${totalNote}；npm run new -- doc 会把新文件加入目录 contents。`, lines: options.published ? {} : { published: GUESSED_DATE_COMMENT } },
+  );
+  return { address, folder, text, guesses };
 }
 
-/** `2018-03` → issues/2018/03/issue.md, with 总期号 following the previous issue and 栏目 copied from it. */
-export function scaffoldIssue(corpus: Corpus, key: string): NewIssue {
-  const match = /^(\d{4})-(\d{1,2})$/.exec(key);
-  if (!match) throw new ScaffoldError(`期号格式应为 年份-期号，如 2018-03（收到 ${key}）`);
-  const year = Number(match[1]);
-  const number = Number(match[2]);
-  const folder = `${year}/${String(number).padStart(2, '0')}`;
-  if (corpus.issues.some((issue) => issue.folder === folder)) throw new ScaffoldError(`${folder} 已经存在`);
-  const earlier = corpus.issues.filter((issue) => issue.key < `${year}-${String(number).padStart(2, '0')}`).sort((a, b) => compareCodePoints(a.key, b.key)).at(-1);
-  const total = earlier ? earlier.data.total_number + 1 : 1;
-  const sections = earlier?.data.sections ?? corpus.config.sections.map((section) => section.name);
-  const lastDay = guessPublished(year, number);
-  const text = [
-    '---',
-    `# 总期号按上一期（${earlier ? earlier.key : '无'}）推算；出版日期请改为实际日期；npm run new -- doc 会把新文件加入目录 contents。`,
-    `year: ${year}`,
-    `number: ${number}`,
-    `total_number: ${total}`,
-    `published: ${lastDay}`,
-    'sections:',
-    ...sections.map((section) => `  - ${section}`),
-    'contents: []',
-    ...(earlier?.data.statements.length ? ['statements:', ...earlier.data.statements.map((statement) => `  - ${statement}`)] : []),
-    '---',
-    '',
-  ].join('\n');
-  return { folder, text };
+function parseKey(key: string): IssueAddress {
+  const address = parseIssueKey(key);
+  if (!address) throw new ScaffoldError(`期号格式应为 年份-期号，如 ${new Date().getUTCFullYear()}-03（收到 ${key}）`, true);
+  return address;
+}
+
+function nextAfter(issues: readonly LoadedIssue[], corpus: Corpus): IssueAddress {
+  const latest = issues.at(-1);
+  if (!latest) throw new ScaffoldError(`内容文件夹中还没有任何一期：请写明第一期的期号和总期号，如 npm run new -- issue ${new Date().getUTCFullYear()}-01 --total N`, true);
+  return nextAddress(corpus.config.frequency, latest.address);
 }
 
 export interface NewDocumentOptions {
@@ -86,17 +138,9 @@ export function scaffoldDocument(corpus: Corpus, issueText: string, options: New
   const section = options.section ?? (sameCode && issue.data.sections.includes(sameCode.data.section) ? sameCode.data.section : issue.data.sections[0]!);
   const lastPage = Math.max(0, ...issue.documents.map((document) => document.data.page));
   const date = options.date ?? issue.data.published;
+  const frontMatter = documentFrontMatterText({ title, doc_number: docNumber, date, issuers: [owner.issuer], section, type, page: options.page ?? lastPage + 1 });
   const text = [
-    '---',
-    `title: ${title}`,
-    `doc_number: ${docNumber}`,
-    `date: ${date}`,
-    `issuers: [${owner.issuer}]`,
-    `section: ${section}`,
-    `type: ${type}`,
-    `page: ${options.page ?? lastPage + 1}`,
-    '---',
-    '',
+    frontMatter,
     '<!-- 请按印刷件写正文：主送机关一段（以“：”结尾），正文每段一行，落款为发文机关和成文日期各占一行。成文日期（date）和页码（page）请按印刷件核对。 -->',
     '',
     owner.issuer,

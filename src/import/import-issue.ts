@@ -16,7 +16,9 @@ import { renderBody, type RenderedBlock } from './render-body.ts';
 import { buildFrontMatter } from './build-front-matter.ts';
 import { documentFileText, issueFileText } from './write-issue.ts';
 import { contentExamples } from '../content/examples.ts';
-import { guessPublished } from '../content/scaffold.ts';
+import { GUESSED_DATE_COMMENT } from '../content/scaffold.ts';
+import { issueFolder, issueLabel } from '../gazette/issue-address.ts';
+import { scheduledDate } from '../gazette/issue-calendar.ts';
 
 export interface ImportOptions {
   config: GazetteConfig;
@@ -86,17 +88,18 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   const year = cover.year ?? options.target?.year;
   const number = cover.number ?? options.target?.number;
   if (options.target && cover.year !== undefined && (cover.year !== options.target.year || cover.number !== options.target.number)) {
-    notes.error(issueLine, 'import-output', `封面为 ${cover.year}年第${cover.number}期，但 --out 指向 ${options.target.year}/${String(options.target.number).padStart(2, '0')}：请改正 --out`);
+    notes.error(issueLine, 'import-output', `封面为 ${issueLabel({ year: cover.year, number: cover.number ?? 0 }, config.issue_unit)}，但 --out 指向 ${issueFolder(options.target)}：请改正 --out`);
   }
   if (year === undefined || number === undefined) {
-    notes.error(issueLine, 'import-cover', '没有年份和期号：封面上没有“2018年第2期”，也没有 --out <年份>/<期号>');
+    notes.error(issueLine, 'import-cover', `没有年份和期号：封面上没有“${issueLabel({ year: 2018, number: 2 }, config.issue_unit)}”，也没有 --out <年份>/<期号>`);
   }
 
   const reconciled = matchContents(headings, contents, notes);
   if (notes.failed || year === undefined || number === undefined) {
     return { notes, cover, contents, heads, documents: [], orphans: reconciled.orphans, files: [] };
   }
-  const published = cover.published ?? guessPublished(year, number);
+  // No printed 出版日期: the date the 刊期 implies (parse-cover has flagged it), else the year's last day (不定期).
+  const published = cover.published ?? scheduledDate(config.frequency, { year, number }) ?? `${year}-12-31`;
   const sectionDefault = contents.sections[0]?.name ?? config.sections[0]!.name;
 
   // Paragraphs separated by blank lines (as in most extractions): then lines without a blank between are one paragraph.
@@ -152,7 +155,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     editorial_board: cover.editorialBoard,
     statements: cover.statements,
   };
-  const files = [{ name: 'issue.md', text: issueFileText(issue) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
+  const files = [{ name: 'issue.md', text: issueFileText(issue, cover.published ? {} : { lines: { published: GUESSED_DATE_COMMENT } }) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
   return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files };
 }
 

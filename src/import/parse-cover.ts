@@ -1,5 +1,6 @@
 // Reads the cover: gazette name, 年份/期号, 总期号, 出版日期, 主管/主办 (checked against the config), 编辑委员会, statements.
 import type { GazetteConfig } from '../content/schema.ts';
+import { issueLabel, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 import { chineseNumber, compact, isoFromChineseDate, type RawLine } from './line-patterns.ts';
 import { normalizeChinese, splitNames } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
@@ -16,8 +17,10 @@ export interface Cover {
   issueLine?: number;
 }
 
-const ISSUE = /(\d{4})\s*年\s*第\s*([\d一二三四五六七八九十]{1,3})\s*期/u;
-const TOTAL = /总\s*第\s*(\d{1,5})\s*期/u;
+/** `2018年第2期` (or 第2号, by the config's issue_unit) and `总第103期`. */
+function issuePatterns(unit: IssueUnit): { issue: RegExp; total: RegExp } {
+  return { issue: new RegExp(`(\\d{4})\\s*年\\s*第\\s*([\\d一二三四五六七八九十]{1,3})\\s*${unit}`, 'u'), total: new RegExp(`总\\s*第\\s*(\\d{1,5})\\s*${unit}`, 'u') };
+}
 const PUBLISHED = /出版(?:日期|时间)\s*[:：]?\s*(.*)$/u;
 const DATE_IN_TEXT = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 const ROLE = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){0,7})\s*[:：]\s*(.*)$/u;
@@ -33,6 +36,8 @@ export function parseCover(lines: RawLine[], contentsAt: number, config: Gazette
   const used = new Set<number>();
   const front = contentsAt >= 0 ? lines.slice(0, contentsAt) : lines;
   const firstLine = lines.find((line) => line.text)?.n ?? 1;
+  const unit = config.issue_unit;
+  const patterns = issuePatterns(unit);
 
   const nameLine = front.find((line) => line.text);
   if (nameLine) {
@@ -44,23 +49,23 @@ export function parseCover(lines: RawLine[], contentsAt: number, config: Gazette
   }
 
   for (const line of lines) {
-    const issue = ISSUE.exec(line.text);
+    const issue = patterns.issue.exec(line.text);
     if (issue && cover.year === undefined) {
       cover.year = Number(issue[1]);
       cover.number = chineseNumber(issue[2]!);
       cover.issueLine = line.n;
       used.add(line.n);
     }
-    const total = TOTAL.exec(line.text);
+    const total = patterns.total.exec(line.text);
     if (total && cover.totalNumber === undefined) {
       cover.totalNumber = Number(total[1]);
       used.add(line.n);
     }
   }
-  if (cover.year === undefined) notes.warn(firstLine, 'import-cover', '封面上没有找到“2018年第2期”这样的年份和期号：改用 --out 路径中的年份和期号，请核对');
-  if (cover.totalNumber === undefined) notes.warn(firstLine, 'import-cover', '封面上没有找到“总第103期”：总期号按上一期推算，请核对');
+  if (cover.year === undefined) notes.warn(firstLine, 'import-cover', `封面上没有找到“${issueLabel({ year: 2018, number: 2 }, unit)}”这样的年份和期号：改用 --out 路径中的年份和期号，请核对`);
+  if (cover.totalNumber === undefined) notes.warn(firstLine, 'import-cover', `封面上没有找到“${totalLabel(103, unit)}”：总期号按上一期推算，请核对`);
 
-  cover.published = findPublished(lines, used, notes, firstLine);
+  cover.published = findPublished(lines, used, notes, firstLine, config);
   checkOwner(lines, used, /^主\s*管(?:单位)?\s*[:：]?\s*(.*)$/u, config.supervisor, '主管', notes);
   checkOwner(lines, used, /^主\s*办(?:单位)?\s*[:：]?\s*(.*)$/u, config.publisher, '主办', notes);
   readBoard(front, used, cover, notes);
@@ -76,7 +81,8 @@ export function parseCover(lines: RawLine[], contentsAt: number, config: Gazette
   return cover;
 }
 
-function findPublished(lines: RawLine[], used: Set<number>, notes: Notes, firstLine: number): string | undefined {
+function findPublished(lines: RawLine[], used: Set<number>, notes: Notes, firstLine: number, config: GazetteConfig): string | undefined {
+  const placeholder = config.frequency === '不定期' ? '暂填当年最后一天' : `暂填按刊期（${config.frequency}）推算的日期`;
   for (const [index, line] of lines.entries()) {
     const label = PUBLISHED.exec(line.text);
     if (!label) continue;
@@ -86,10 +92,10 @@ function findPublished(lines: RawLine[], used: Set<number>, notes: Notes, firstL
     const printed = sameLine?.[1] ?? (nextLine && DATE_IN_TEXT.exec(nextLine.text)?.[1]);
     const iso = printed ? isoFromChineseDate(printed) : undefined;
     if (iso) return iso;
-    notes.warn(line.n, 'import-cover', `出版日期「${compact(line.text)}」不是有效日期：暂填当月最后一天，请核对`);
+    notes.warn(line.n, 'import-cover', `出版日期「${compact(line.text)}」不是有效日期：${placeholder}，请核对`);
     return undefined;
   }
-  notes.warn(firstLine, 'import-cover', '封面和目录页上没有找到“出版日期”：暂填当月最后一天，请按印刷件改正 published');
+  notes.warn(firstLine, 'import-cover', `封面和目录页上没有找到“出版日期”：${placeholder}，请按印刷件改正 published`);
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 // The review report's summary: cover facts, documents found against 目录 entries, and what the cleaning did, in counts.
 import type { ImportResult } from './import-issue.ts';
+import { issueLabel, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 
 function pad(text: string, width: number): string {
   const length = [...text].reduce((sum, char) => sum + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
@@ -10,14 +11,17 @@ function short(text: string, length = 28): string {
   return [...text].length > length ? `${[...text].slice(0, length).join('')}…` : text;
 }
 
-/** Plain-text summary printed before the placed review notes. `rawName` is the raw file as given on the command line. */
-export function summaryReport(result: ImportResult, rawName: string, outName: string): string {
+/**
+ * Plain-text summary printed before the placed review notes. `rawName` is the raw file as given on the command line;
+ * `unit` is the config's issue_unit (第2期 or 第2号).
+ */
+export function summaryReport(result: ImportResult, rawName: string, outName: string, unit: IssueUnit): string {
   const { cover, contents, documents, orphans, notes, heads } = result;
   const out: string[] = [`导入 ${rawName} → ${outName}`, ''];
   const issue = result.issue;
   if (issue) {
     out.push(
-      `封面  ${cover.name ?? '（无刊名）'} ${issue.year}年第${issue.number}期（总第${issue.total_number}期），出版日期 ${issue.published}；编辑委员会 ${issue.editorial_board.length} 项，封面声明 ${issue.statements.length} 条`,
+      `封面  ${cover.name ?? '（无刊名）'} ${issueLabel(issue, unit)}（${totalLabel(issue.total_number, unit)}），出版日期 ${issue.published}；编辑委员会 ${issue.editorial_board.length} 项，封面声明 ${issue.statements.length} 条`,
     );
   }
   out.push(
