@@ -57,6 +57,13 @@ runMain(async () => {
   const count = result.model?.documents.length ?? 0;
   log(`✔ 已构建 ${result.model?.issues.length ?? 0} 期、${count} 篇文件 → ${result.outDir}`);
   log(`  ${result.phases.summary()}`);
-  log('  预览：npm run serve，然后打开 http://127.0.0.1:8080/');
+  const prefix = result.model?.config.path_prefix ?? '/';
+  // The serve command that previews this build: the same folder, config and path prefix.
+  const serveArgs = [
+    values.out ? `--out ${values.out}` : '',
+    values.config ? `--config ${values.config}` : '',
+    pathPrefix ? `--path-prefix ${pathPrefix}` : '',
+  ].filter(Boolean);
+  log(`  预览：npm run serve${serveArgs.length ? ` -- ${serveArgs.join(' ')}` : ''}，然后打开 http://127.0.0.1:8080${prefix}`);
   return 0;
 });
