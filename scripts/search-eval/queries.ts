@@ -11,7 +11,7 @@ export interface EvalQuery {
 }
 
 interface SeedTarget {
-  /** 发文字号 in its standard form, as in the front matter of issues/2018/02/*.md */
+  /** 发文字号 in its standard form, as in the front matter of tests/fixtures/yongzhou/issues/2018/02/*.md */
   docNumber: string;
   /** 登记号, for 规范性文件 only */
   registration?: string;

@@ -22,11 +22,12 @@ export interface BuiltSite {
 
 const MARKER = '.search-eval-built';
 
-/** `npm run build -- --out <dir> --no-search` on the repository's issues/ (skipped when `dir` was built before). */
+/** `npm run build -- --out <dir> --no-search` on the 永州 seed fixture, which the queries are written for (skipped when `dir` was built before). */
 export async function seedSite(dir: string): Promise<BuiltSite> {
   if (!existsSync(path.join(dir, MARKER))) {
     await rm(dir, { recursive: true, force: true });
-    const child = await runChild('src/cli/build.ts', ['--out', dir, '--no-search', '--quiet'], { label: 'build seed' });
+    const seed = ['--content', 'tests/fixtures/yongzhou/issues', '--config', 'tests/fixtures/yongzhou/gazette.config.yaml'];
+    const child = await runChild('src/cli/build.ts', [...seed, '--out', dir, '--no-search', '--quiet'], { label: 'build seed' });
     if (child.code !== 0) throw new Error(`seed build failed (exit ${child.code})`);
     await writeFile(path.join(dir, MARKER), 'seed\n');
   }

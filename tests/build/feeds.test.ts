@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildInto, buildInZone, type BuiltSite } from '../helpers/built-site.ts';
-import { SMALL_CONTENT } from '../helpers/content.ts';
+import { SEED, SMALL } from '../helpers/content.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
 
@@ -39,8 +39,8 @@ let small: BuiltSite;
 let seed: BuiltSite;
 
 beforeAll(async () => {
-  small = await buildInto({ content: SMALL_CONTENT, search: false, today: '2020-01-01' });
-  seed = await buildInto({ search: false, today: '2020-01-01' });
+  small = await buildInto({ ...SMALL, search: false, today: '2020-01-01' });
+  seed = await buildInto({ ...SEED, search: false, today: '2020-01-01' });
 });
 
 describe('/feed.xml', () => {
@@ -192,14 +192,14 @@ describe('dates and URLs', () => {
   });
 
   it('feeds, sitemap and robots.txt are byte-identical for another build date and time zone', async () => {
-    const other = await buildInZone('Pacific/Kiritimati', { content: SMALL_CONTENT, search: false, today: '2025-12-31', out: path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'dist') });
+    const other = await buildInZone('Pacific/Kiritimati', { ...SMALL, search: false, today: '2025-12-31', out: path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'dist') });
     for (const sitePath of ['feed.xml', 'issuers/yzszf/feed.xml', 'issuers/yzszfb/feed.xml', 'sitemap.xml', 'robots.txt']) {
       expect(other.read(sitePath), sitePath).toBe(small.read(sitePath));
     }
   });
 
   it('follow the base URL and path prefix of a deploy', async () => {
-    const site = await buildInto({ content: SMALL_CONTENT, search: false, baseUrl: 'https://example.github.io', pathPrefix: '/zhengbao/' });
+    const site = await buildInto({ ...SMALL, search: false, baseUrl: 'https://example.github.io', pathPrefix: '/zhengbao/' });
     const base = 'https://example.github.io/zhengbao';
     const feed = feedOf(site, 'feed.xml');
     expect(feed.id).toBe(`${base}/feed.xml`);

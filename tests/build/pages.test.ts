@@ -9,12 +9,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
 import { prefixIds } from '../../src/site/html-ids.ts';
 import { loadSite } from '../../src/build/load-site.ts';
-import { makeSite, SMALL_CONTENT } from '../helpers/content.ts';
+import { makeSite, SEED, SMALL_CONTENT } from '../helpers/content.ts';
 
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildInto({ search: false, today: '2020-01-01' });
+  site = await buildInto({ ...SEED, search: false, today: '2020-01-01' });
 });
 
 const text = (sitePath: string, selector: string) => selectAll(selector, site.html(sitePath)).map((node) => toText(node).replace(/\s+/g, ' ').trim());
@@ -81,7 +81,7 @@ describe('a document that quotes its own 发文字号', () => {
 
 describe('under a path prefix (the GitHub Pages deploy)', () => {
   it('prefixes every site link once: aliases, navigation, documents, assets', async () => {
-    const prefixed = await buildInto({ search: false, today: '2020-01-01', pathPrefix: '/zhengbao/' });
+    const prefixed = await buildInto({ ...SEED, search: false, today: '2020-01-01', pathPrefix: '/zhengbao/' });
     const alias = prefixed.html('/d/yzf-2018-3/');
     expect(select('meta[http-equiv=refresh]', alias)?.properties.content).toBe('0; url=/zhengbao/2018/02/yzf-2018-3/');
     expect(select('a', alias)?.properties.href).toBe('/zhengbao/2018/02/yzf-2018-3/');

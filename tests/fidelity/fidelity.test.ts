@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { SEED } from '../helpers/content.ts';
 
 const SOURCE = readFileSync(path.join(import.meta.dirname, '../fixtures/source/yongzhou-zhengbao-2018-02.txt'), 'utf8');
 const RUNNING_HEADS = ['市政府文件', '市政府办文件'];
@@ -46,7 +47,7 @@ let site: BuiltSite;
 let pages: Page[];
 
 beforeAll(async () => {
-  site = await buildInto({ search: false });
+  site = await buildInto({ ...SEED, search: false });
   const documents = site.json<{ url: string; doc_number: string }[]>('api/documents.json');
   pages = documents.map(({ url }) => {
     const sitePath = new URL(url).pathname;
