@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildInto } from '../helpers/built-site.ts';
+import { buildInto, sharedSeedSite } from '../helpers/built-site.ts';
 import { SEED } from '../helpers/content.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
@@ -30,7 +30,7 @@ let browser: Browser;
 let siteDir: string;
 
 beforeAll(async () => {
-  const site = await buildInto({ ...SEED, today: '2020-01-01' });
+  const site = await sharedSeedSite();
   siteDir = site.dir;
   server = await serveStatic(site.dir);
   browser = await launchBrowser();

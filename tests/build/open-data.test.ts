@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { buildInto, buildInZone, type BuiltSite } from '../helpers/built-site.ts';
-import { makeSite, SEED, SMALL, SMALL_CONTENT, YONGZHOU } from '../helpers/content.ts';
+import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
+import { makeSite, SMALL, SMALL_CONTENT, YONGZHOU } from '../helpers/content.ts';
 import { loadSite } from '../../src/build/load-site.ts';
 import { gazetteZip, MissingSourceError } from '../../src/site/downloads.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
@@ -17,15 +17,15 @@ const CSV_HEADER = [
 ];
 
 let small: BuiltSite;
-let seed: BuiltSite;
+let seed: SiteFolder;
 
 beforeAll(async () => {
   small = await buildInto({ ...SMALL, search: false, today: '2020-01-01' });
-  seed = await buildInto({ ...SEED, search: false, today: '2020-01-01' });
+  seed = await sharedSeedSite(); // statuses as of 2020-01-01
 });
 
-const modelOf = (site: BuiltSite): SiteModel => site.result.model!;
-const bytes = (site: BuiltSite, sitePath: string) => readFileSync(path.join(site.dir, sitePath));
+const modelOf = (site: SiteFolder): SiteModel => site.result.model!;
+const bytes = (site: SiteFolder, sitePath: string) => readFileSync(path.join(site.dir, sitePath));
 /** Site path of an absolute URL of the default config. */
 const sitePathOf = (url: string) => new URL(url).pathname;
 
