@@ -15,8 +15,9 @@ import { parseCli } from '../src/cli/cli-args.ts';
 const HELP = `
 usage: npm run bench -- --docs N [options]
 
-Generates an N-document corpus in a temp folder by replicating the seed issue issues/2018/02
-(fresh 发文字号, dates, pages and issues; it must pass validation), then builds it twice, each in
+Generates an N-document corpus in a temp folder by replicating the seed issue 2018/02 of the test
+fixture tests/fixtures/yongzhou, with its config, not the site's own issues/ (fresh 发文字号, dates,
+pages and issues; it must pass validation), then builds it twice, each in
 its own Node process: with our pipeline (buildSite) and with a stock Eleventy baseline
 (markdown-it, one Nunjucks layout). Prints per-phase wall time and peak memory of both,
 then the bytes a reader downloads for a first search on our built site (real Chromium,

@@ -1,12 +1,32 @@
 // Vitest global setup: every temp folder the tests make (sites, builds, browser profiles) goes under one folder,
-// removed when the run ends.
+// removed when the run ends; and the 永州 seed fixture site is built there once, for every test file that reads it.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { TestProject } from 'vitest/node';
 
-export default function setup(): () => void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** the folder of the shared 永州 seed build (helpers/built-site.ts sharedSeedSite) */
+    seedSite: string;
+  }
+}
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
+export default function setup(project: TestProject): () => void {
   const dir = mkdtempSync(path.join(tmpdir(), 'gazette-tests-'));
   // Workers are forked after this runs and inherit it; os.tmpdir() reads TMPDIR on every call.
   process.env.TMPDIR = dir;
-  return () => rmSync(dir, { recursive: true, force: true });
+  const teardown = () => rmSync(dir, { recursive: true, force: true });
+  // Built in a tsx child process: Vitest's module runner here cannot load the build (import.meta.resolve).
+  const out = path.join(dir, 'shared-seed-site');
+  const built = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'tests/helpers/build-shared-seed.ts'), out], { cwd: REPO, encoding: 'utf8' });
+  if (built.status !== 0) {
+    teardown();
+    throw new Error(`building the shared seed site failed (exit ${built.status}):\n${built.stderr}${built.error ?? ''}`);
+  }
+  project.provide('seedSite', out);
+  return teardown;
 }

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { formatDocNumber } from '../../src/gazette/doc-number.ts';
 import { loadConfig } from '../../src/content/load-config.ts';
 import type { GazetteConfig } from '../../src/content/schema.ts';
-import { CONFIG_FILE, readSeed, type FrontMatterData, type Seed, type SeedDocument } from './seed-corpus.ts';
+import { DEFAULT_SEED, readSeed, type FrontMatterData, type Seed, type SeedDocument, type SeedSource } from './seed-corpus.ts';
 
 export interface GenerateOptions {
   /** folder to fill: `gazette.config.yaml` and `issues/<year>/<NN>/` are written into it */
@@ -16,6 +16,8 @@ export interface GenerateOptions {
   perIssue?: number;
   /** year of the first issue (default 2018; moved earlier if the corpus would run past 2100) */
   startYear?: number;
+  /** the issue replicated and the config copied (default: the 永州 fixture's 2018年第2期, DEFAULT_SEED) */
+  seed?: SeedSource;
   /** called after every issue written */
   onProgress?: (written: number, total: number) => void;
 }
@@ -69,15 +71,16 @@ class Counters {
   }
 }
 
-/** Write the corpus and the repo's config into `options.root`. */
+/** Write the corpus and the seed's config into `options.root`. */
 export async function generateCorpus(options: GenerateOptions): Promise<GeneratedCorpus> {
   if (!Number.isInteger(options.docs) || options.docs < 1) throw new Error('docs must be a positive integer');
   const configPath = path.join(options.root, 'gazette.config.yaml');
   const contentDir = path.join(options.root, 'issues');
   await mkdir(contentDir, { recursive: true });
-  await copyFile(CONFIG_FILE, configPath);
+  const seed = options.seed ?? DEFAULT_SEED;
+  await copyFile(seed.configFile, configPath);
   const config = await readConfig(configPath);
-  const plan = planCorpus(await readSeed(config), config, options);
+  const plan = planCorpus(await readSeed(config, seed.issueDir), config, options);
   let bytes = 0;
   for (const [index, issue] of plan.entries()) {
     bytes += await writeIssue(contentDir, issue);

@@ -1,4 +1,4 @@
-// Reads the committed seed issue (issue.md + its documents, in 目录 order) that the benchmark corpus is replicated from.
+// Reads the seed issue (issue.md + its documents, in 目录 order) that the benchmark corpus is replicated from.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -6,8 +6,22 @@ import { issuerForCode, parseDocNumber } from '../../src/gazette/doc-number.ts';
 import type { GazetteConfig } from '../../src/content/schema.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
-export const SEED_DIR = path.join(REPO, 'issues/2018/02');
-export const CONFIG_FILE = path.join(REPO, 'gazette.config.yaml');
+
+/** Where a seed issue comes from: its folder and the config that knows its 机关代字 (copied into the corpus). */
+export interface SeedSource {
+  /** an issue folder: `issue.md` and the documents of its 目录 */
+  issueDir: string;
+  /** the site config the corpus is built with */
+  configFile: string;
+}
+
+/** Where `root` (a content folder's parent, like tests/fixtures/yongzhou) keeps its config and the issue `<year>/<NN>`. */
+export function seedSource(root: string, issue: string): SeedSource {
+  return { issueDir: path.join(root, 'issues', issue), configFile: path.join(root, 'gazette.config.yaml') };
+}
+
+/** The default seed: the 永州 test fixture's 2018年第2期, never the site's own issues/ (the benchmark runs on any content). */
+export const DEFAULT_SEED = seedSource(path.join(REPO, 'tests/fixtures/yongzhou'), '2018/02');
 
 export type FrontMatterData = Record<string, unknown>;
 
@@ -37,7 +51,7 @@ export function splitFrontMatter(text: string): { data: FrontMatterData; body: s
 }
 
 /** Load the seed issue; every document's 发文字号 must use a 机关代字 the config knows. */
-export async function readSeed(config: GazetteConfig, seedDir = SEED_DIR): Promise<Seed> {
+export async function readSeed(config: GazetteConfig, seedDir = DEFAULT_SEED.issueDir): Promise<Seed> {
   const issue = splitFrontMatter(await readFile(path.join(seedDir, 'issue.md'), 'utf8')).data;
   const slugs = issue.contents as string[];
   const parts = await Promise.all(slugs.map(async (slug) => splitFrontMatter(await readFile(path.join(seedDir, `${slug}.md`), 'utf8'))));

@@ -6,13 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { loadSite } from '../../src/build/load-site.ts';
 import { listMessages } from '../../scripts/bench/list-messages.ts';
+import { YONGZHOU_SEED } from '../helpers/content.ts';
 
 const roots: string[] = [];
 
 async function generated(docs: number, perIssue?: number) {
   const root = await mkdtemp(path.join(tmpdir(), 'gazette-bench-test-'));
   roots.push(root);
-  const corpus = await generateCorpus({ root, docs, perIssue });
+  const corpus = await generateCorpus({ root, docs, perIssue, seed: YONGZHOU_SEED });
   const site = await loadSite({ cwd: root, content: 'issues' });
   const errors = listMessages(site.files).split('\n').filter((line) => /\d {2}error {2}/.test(line));
   return { corpus, site, errors };

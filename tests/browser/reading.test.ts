@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildInto } from '../helpers/built-site.ts';
+import { SEED } from '../helpers/content.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
@@ -12,8 +13,8 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Built "in 2019": 永政办函〔2018〕11号 (有效期至 2019-12-30) is still 有效 at build time.
-  const site = await buildInto({ search: false, today: '2019-06-01' });
+  // Built "in 2019" (its own build, not the shared one): 永政办函〔2018〕11号 (有效期至 2019-12-30) is still 有效 at build time.
+  const site = await buildInto({ ...SEED, search: false, today: '2019-06-01' });
   server = await serveStatic(site.dir);
   browser = await launchBrowser();
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildInto } from '../helpers/built-site.ts';
+import { YONGZHOU_SEED } from '../helpers/content.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
@@ -17,7 +18,7 @@ let bundles: string[];
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'paging-'));
-  await generateCorpus({ root, docs: 96, perIssue: 1 });
+  await generateCorpus({ root, docs: 96, perIssue: 1, seed: YONGZHOU_SEED });
   await appendFile(path.join(root, 'gazette.config.yaml'), '\nsearch_shard_size: 24\n');
   const site = await buildInto({ cwd: root, content: 'issues' });
   expect(site.result.phases.results.map((phase) => phase.name)).toContain('search');

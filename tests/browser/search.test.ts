@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildInto } from '../helpers/built-site.ts';
+import { buildInto, sharedSeedSite } from '../helpers/built-site.ts';
+import { SEED } from '../helpers/content.ts';
 import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 import { formatFirstQueries, measureFirstQueries } from '../../scripts/bench/first-query.ts';
@@ -29,7 +30,7 @@ let browser: Browser;
 let siteDir: string;
 
 beforeAll(async () => {
-  const site = await buildInto({ today: '2020-01-01' });
+  const site = await sharedSeedSite();
   siteDir = site.dir;
   server = await serveStatic(site.dir);
   browser = await launchBrowser();
@@ -260,7 +261,7 @@ describe('the page', () => {
 
 describe('search under a path prefix (GitHub Pages project site)', () => {
   it('result links and exact hits carry the prefix', async () => {
-    const site = await buildInto({ pathPrefix: '/zhengbao/' });
+    const site = await buildInto({ ...SEED, pathPrefix: '/zhengbao/' });
     const prefixed = await serveStatic(site.dir, { prefix: '/zhengbao/' });
     const page = await browser.newPage();
     try {

@@ -8,12 +8,12 @@ import { toText } from 'hast-util-to-text';
 import { buildSite } from '../../src/build/build-site.ts';
 import { buildDate } from '../../src/build/load-site.ts';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
-import { documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
+import { documentFile, makeSite, SMALL, SMALL_CONTENT } from '../helpers/content.ts';
 
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildInto({ content: SMALL_CONTENT });
+  site = await buildInto({ ...SMALL });
 });
 
 describe('pages', () => {
@@ -156,7 +156,7 @@ describe('safety', () => {
     try {
       process.env.SOURCE_DATE_EPOCH = '1519837200'; // 2018-02-28 17:00 UTC = 2018-03-01 01:00 in China
       expect(buildDate()).toBe('2018-03-01');
-      const site = await buildInto({ content: SMALL_CONTENT, search: false });
+      const site = await buildInto({ ...SMALL, search: false });
       expect(site.read('/register/')).toContain('截至 2018年3月1日');
       process.env.SOURCE_DATE_EPOCH = '2018-03-01';
       expect(() => buildDate()).toThrow('SOURCE_DATE_EPOCH 应为 Unix 时间戳（秒）');

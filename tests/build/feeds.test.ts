@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildInto, buildInZone, type BuiltSite } from '../helpers/built-site.ts';
-import { SMALL_CONTENT } from '../helpers/content.ts';
+import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
+import { SMALL } from '../helpers/content.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
 
@@ -24,23 +24,23 @@ const parser = new XMLParser({
   isArray: (name) => ['entry', 'link', 'author', 'category', 'url'].includes(name),
 });
 
-function xml<T>(site: BuiltSite, sitePath: string): T {
+function xml<T>(site: SiteFolder, sitePath: string): T {
   const source = site.read(sitePath);
   expect(XMLValidator.validate(source), sitePath).toBe(true);
   expect(source.startsWith('<?xml version="1.0" encoding="utf-8"?>\n'), sitePath).toBe(true);
   return parser.parse(source) as T;
 }
-const feedOf = (site: BuiltSite, sitePath: string) => xml<{ feed: AtomFeed }>(site, sitePath).feed;
-const locs = (site: BuiltSite) => xml<{ urlset: UrlSet }>(site, 'sitemap.xml').urlset.url;
-const modelOf = (site: BuiltSite): SiteModel => site.result.model!;
+const feedOf = (site: SiteFolder, sitePath: string) => xml<{ feed: AtomFeed }>(site, sitePath).feed;
+const locs = (site: SiteFolder) => xml<{ urlset: UrlSet }>(site, 'sitemap.xml').urlset.url;
+const modelOf = (site: SiteFolder): SiteModel => site.result.model!;
 const contentDates = (model: SiteModel) => new Set([...model.issues.map((issue) => issue.published), ...model.documents.map((document) => document.date)]);
 
 let small: BuiltSite;
-let seed: BuiltSite;
+let seed: SiteFolder;
 
 beforeAll(async () => {
-  small = await buildInto({ content: SMALL_CONTENT, search: false, today: '2020-01-01' });
-  seed = await buildInto({ search: false, today: '2020-01-01' });
+  small = await buildInto({ ...SMALL, search: false, today: '2020-01-01' });
+  seed = await sharedSeedSite(); // statuses as of 2020-01-01
 });
 
 describe('/feed.xml', () => {
@@ -192,14 +192,14 @@ describe('dates and URLs', () => {
   });
 
   it('feeds, sitemap and robots.txt are byte-identical for another build date and time zone', async () => {
-    const other = await buildInZone('Pacific/Kiritimati', { content: SMALL_CONTENT, search: false, today: '2025-12-31', out: path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'dist') });
+    const other = await buildInZone('Pacific/Kiritimati', { ...SMALL, search: false, today: '2025-12-31', out: path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'dist') });
     for (const sitePath of ['feed.xml', 'issuers/yzszf/feed.xml', 'issuers/yzszfb/feed.xml', 'sitemap.xml', 'robots.txt']) {
       expect(other.read(sitePath), sitePath).toBe(small.read(sitePath));
     }
   });
 
   it('follow the base URL and path prefix of a deploy', async () => {
-    const site = await buildInto({ content: SMALL_CONTENT, search: false, baseUrl: 'https://example.github.io', pathPrefix: '/zhengbao/' });
+    const site = await buildInto({ ...SMALL, search: false, baseUrl: 'https://example.github.io', pathPrefix: '/zhengbao/' });
     const base = 'https://example.github.io/zhengbao';
     const feed = feedOf(site, 'feed.xml');
     expect(feed.id).toBe(`${base}/feed.xml`);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { buildInto, buildInZone, type BuiltSite } from '../helpers/built-site.ts';
-import { makeSite, REPO, SMALL_CONTENT } from '../helpers/content.ts';
+import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
+import { makeSite, SMALL, SMALL_CONTENT, YONGZHOU } from '../helpers/content.ts';
 import { loadSite } from '../../src/build/load-site.ts';
 import { gazetteZip, MissingSourceError } from '../../src/site/downloads.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
@@ -17,15 +17,15 @@ const CSV_HEADER = [
 ];
 
 let small: BuiltSite;
-let seed: BuiltSite;
+let seed: SiteFolder;
 
 beforeAll(async () => {
-  small = await buildInto({ content: SMALL_CONTENT, search: false, today: '2020-01-01' });
-  seed = await buildInto({ search: false, today: '2020-01-01' });
+  small = await buildInto({ ...SMALL, search: false, today: '2020-01-01' });
+  seed = await sharedSeedSite(); // statuses as of 2020-01-01
 });
 
-const modelOf = (site: BuiltSite): SiteModel => site.result.model!;
-const bytes = (site: BuiltSite, sitePath: string) => readFileSync(path.join(site.dir, sitePath));
+const modelOf = (site: SiteFolder): SiteModel => site.result.model!;
+const bytes = (site: SiteFolder, sitePath: string) => readFileSync(path.join(site.dir, sitePath));
 /** Site path of an absolute URL of the default config. */
 const sitePathOf = (url: string) => new URL(url).pathname;
 
@@ -53,7 +53,7 @@ describe('/api/documents.json', () => {
   });
 
   it('states 时效性 as of the build date', async () => {
-    const later = await buildInto({ content: SMALL_CONTENT, search: false, today: '2022-07-01' });
+    const later = await buildInto({ ...SMALL, search: false, today: '2022-07-01' });
     const status = (site: BuiltSite) => site.json<DocumentRecord[]>('api/documents.json').find((record) => record.doc_number === '永政发〔2018〕3号')?.status;
     expect([status(small), status(later)]).toEqual(['有效', '失效']);
   });
@@ -152,7 +152,7 @@ describe('/api/gazette.zip', () => {
     const data = ['api/documents.json', 'api/issues.json', 'api/documents.csv', ...model.documents.map((document) => `api/documents/${document.issue.key}/${document.slug}.json`)];
     expect(Object.keys(files).sort()).toEqual(['README.txt', ...sources, ...data].sort());
     expect(centralDirectory(zip).map((entry) => entry.name)).toEqual(Object.keys(files).sort());
-    for (const source of sources) expect(Buffer.from(files[source]!).equals(readFileSync(path.join(REPO, source))), source).toBe(true);
+    for (const source of sources) expect(Buffer.from(files[source]!).equals(readFileSync(path.join(YONGZHOU, source))), source).toBe(true);
     for (const file of data) expect(Buffer.from(files[file]!).equals(bytes(seed, file)), file).toBe(true);
     expect(sources).toHaveLength(10);
   });
@@ -190,7 +190,7 @@ describe('/api/gazette.zip', () => {
   });
 
   it('is byte-identical across builds, build dates (same statuses) and time zones', async () => {
-    const other = await buildInZone('America/Los_Angeles', { content: SMALL_CONTENT, search: false, today: '2021-06-30', out: path.join(mkdtempSync(path.join(tmpdir(), 'zip-')), 'dist') });
+    const other = await buildInZone('America/Los_Angeles', { ...SMALL, search: false, today: '2021-06-30', out: path.join(mkdtempSync(path.join(tmpdir(), 'zip-')), 'dist') });
     expect(other.dir).not.toBe(small.dir);
     expect(bytes(other, 'api/gazette.zip').equals(bytes(small, 'api/gazette.zip'))).toBe(true);
     for (const file of listFiles(path.join(small.dir, 'api'))) {

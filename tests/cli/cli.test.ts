@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
+import { REPO, documentFile, makeSite, SMALL_CONTENT, YONGZHOU_ISSUES } from '../helpers/content.ts';
 
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 
-function run(command: string, args: string[], cwd = REPO) {
+/** Run a command in `cwd`: by default a fresh copy of the 永州 seed fixture, never the repository's own content. */
+function run(command: string, args: string[], cwd = makeSite({}, { from: YONGZHOU_ISSUES })) {
   const result = spawnSync(TSX, [path.join(REPO, 'src/cli', `${command}.ts`), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

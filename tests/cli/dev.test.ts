@@ -30,7 +30,7 @@ describe('npm run dev', () => {
     const cwd = makeSite({}, { from: SMALL_CONTENT });
     const port = 18_000 + (process.pid % 1000);
     child = spawn(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'src/cli/dev.ts'), '--content', path.join(cwd, 'issues'), '--config', path.join(cwd, 'gazette.config.yaml'), '--port', String(port)], {
-      cwd: REPO,
+      cwd: REPO, // the content and config come from the flags, not from this folder
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildInto } from '../helpers/built-site.ts';
-import { REPO, SMALL_CONTENT } from '../helpers/content.ts';
+import { REPO, SMALL } from '../helpers/content.ts';
 
 let child: ChildProcess | undefined;
 afterAll(() => {
@@ -13,9 +13,9 @@ afterAll(() => {
 
 describe('npm run serve', () => {
   it('serves a site built with --path-prefix under that prefix, and the 404 page elsewhere', async () => {
-    const site = await buildInto({ content: SMALL_CONTENT, pathPrefix: '/zhengbao/', search: false });
+    const site = await buildInto({ ...SMALL, pathPrefix: '/zhengbao/', search: false });
     child = spawn(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'src/cli/serve.ts'), '--out', site.dir, '--port', '0', '--path-prefix', '/zhengbao/'], {
-      cwd: REPO,
+      cwd: path.dirname(site.dir), // not the repository: nothing of the site's own content is near
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];

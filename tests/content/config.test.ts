@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/content/load-config.ts';
 import { loadSite } from '../../src/build/load-site.ts';
-import { makeSite } from '../helpers/content.ts';
+import { makeSite, YONGZHOU } from '../helpers/content.ts';
 
 describe('config', () => {
-  it('the committed config is valid', async () => {
-    const { config, file } = await loadConfig();
+  it('the 永州 fixture config is valid', async () => {
+    const { config, file } = await loadConfig('gazette.config.yaml', YONGZHOU);
     expect(file.messages).toEqual([]);
     expect(config?.name).toBe('永州政报');
     expect(config?.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code))).toEqual(['永政发', '永政函', '永政人', '永政办发', '永政办函']);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
 import { formatReport } from '../../src/report/format-report.ts';
-import { ISSUE, documentFile, makeSite, SMALL_CONTENT } from '../helpers/content.ts';
+import { ISSUE, documentFile, makeSite, SEED, SMALL } from '../helpers/content.ts';
 
 const OTHER = documentFile({
   title: '永州市人民政府办公室关于测试的通知',
@@ -27,14 +27,14 @@ async function messagesFor(files: Record<string, string | Uint8Array>) {
 
 describe('valid content', () => {
   it('the small fixture corpus has no messages', async () => {
-    const site = await loadSite({ content: SMALL_CONTENT });
+    const site = await loadSite({ ...SMALL });
     expect(formatReport(site.files)).toBe('');
     expect(site.failed).toBe(false);
     expect(site.model?.documents.map((document) => document.slug)).toEqual(['yzbh-2018-20', 'yzf-2018-3', 'yzbf-2018-1']);
   });
 
   it('the seed issue has no messages', async () => {
-    const site = await loadSite({});
+    const site = await loadSite({ ...SEED });
     expect(formatReport(site.files)).toBe('');
     expect(site.model?.documents).toHaveLength(9);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { sharedSeedSite, type SiteFolder } from '../helpers/built-site.ts';
 
 const SOURCE = readFileSync(path.join(import.meta.dirname, '../fixtures/source/yongzhou-zhengbao-2018-02.txt'), 'utf8');
 const RUNNING_HEADS = ['市政府文件', '市政府办文件'];
@@ -42,11 +42,11 @@ interface Page {
   text: string;
 }
 
-let site: BuiltSite;
+let site: SiteFolder;
 let pages: Page[];
 
 beforeAll(async () => {
-  site = await buildInto({ search: false });
+  site = await sharedSeedSite();
   const documents = site.json<{ url: string; doc_number: string }[]>('api/documents.json');
   pages = documents.map(({ url }) => {
     const sitePath = new URL(url).pathname;

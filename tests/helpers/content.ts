@@ -4,12 +4,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
+/** The 永州 seed fixture: `gazette.config.yaml` and `issues/2018/02` (2018年第2期), a copy of the repo's seed. Tests never
+ * read the repo's own `issues/` or config: an office that replaces them keeps a green test run. */
+export const YONGZHOU = path.join(REPO, 'tests/fixtures/yongzhou');
+export const YONGZHOU_CONFIG = path.join(YONGZHOU, 'gazette.config.yaml');
+export const YONGZHOU_ISSUES = path.join(YONGZHOU, 'issues');
+/** The bench generator's seed: the fixture's 2018年第2期 and its config (scripts/bench/seed-corpus.ts SeedSource). */
+export const YONGZHOU_SEED = { issueDir: path.join(YONGZHOU_ISSUES, '2018/02'), configFile: YONGZHOU_CONFIG } as const;
+/** A smaller 永州 content folder (2018/02 with two documents, 2018/03 with one), read with the 永州 config. */
 export const SMALL_CONTENT = path.join(REPO, 'tests/fixtures/content-small');
+/** Build or load options for the small content: its folder and the 永州 fixture config (paths stay relative to the repo). */
+export const SMALL = { content: SMALL_CONTENT, config: YONGZHOU_CONFIG } as const;
+/** Build or load options for the 永州 seed fixture, read in place (file paths are `issues/2018/02/…`). */
+export const SEED = { cwd: YONGZHOU } as const;
+/** The options of the one shared build of the seed (tests/global-setup.ts): with search, statuses stated for 2020-01-01. */
+export const SHARED_SEED_BUILD = { ...SEED, today: '2020-01-01' } as const;
 
-/** A temp folder holding `gazette.config.yaml` (the repo's) and `issues/` with the given files (path → text or bytes). */
-export function makeSite(files: Record<string, string | Uint8Array>, options: { from?: string } = {}): string {
+/**
+ * A temp folder holding `gazette.config.yaml` (the 永州 fixture's, or `options.config`) and `issues/` (a copy of
+ * `options.from`, if given) with the given files (path → text or bytes) written over it.
+ */
+export function makeSite(files: Record<string, string | Uint8Array>, options: { from?: string; config?: string } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gazette-test-'));
-  cpSync(path.join(REPO, 'gazette.config.yaml'), path.join(dir, 'gazette.config.yaml'));
+  cpSync(options.config ?? YONGZHOU_CONFIG, path.join(dir, 'gazette.config.yaml'));
   if (options.from) cpSync(options.from, path.join(dir, 'issues'), { recursive: true });
   for (const [name, value] of Object.entries(files)) {
     const target = path.join(dir, name);

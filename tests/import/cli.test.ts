@@ -4,13 +4,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../helpers/content.ts';
+import { REPO, YONGZHOU_CONFIG, YONGZHOU_ISSUES } from '../helpers/content.ts';
 
 const SEED = path.join(REPO, 'tests/fixtures/source/yongzhou-zhengbao-2018-02.txt');
 
 function site(): string {
   const cwd = mkdtempSync(path.join(tmpdir(), 'gazette-import-'));
-  cpSync(path.join(REPO, 'gazette.config.yaml'), path.join(cwd, 'gazette.config.yaml'));
+  cpSync(YONGZHOU_CONFIG, path.join(cwd, 'gazette.config.yaml'));
   return cwd;
 }
 
@@ -26,12 +26,13 @@ const DOCUMENT = ['永州市人民政府关于加强测试工作的通知', '', 
 
 describe('npm run import', () => {
   it('prints its usage with --help, and refuses bad usage with exit 2', () => {
-    const help = runImport(REPO, ['--help']);
+    const cwd = site();
+    const help = runImport(cwd, ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('用法：npm run import -- <原文.txt> --out <内容文件夹>/<年份>/<期号>');
-    expect(runImport(REPO, []).code).toBe(2);
-    expect(runImport(REPO, [SEED]).code).toBe(2);
-    expect(runImport(REPO, [SEED, '--out', 'somewhere']).code).toBe(2);
+    expect(runImport(cwd, []).code).toBe(2);
+    expect(runImport(cwd, [SEED]).code).toBe(2);
+    expect(runImport(cwd, [SEED, '--out', 'somewhere']).code).toBe(2);
   });
 
   it('imports the seed: prints the 目录 table and the review, writes a valid issue, and exits 0', () => {
@@ -45,8 +46,8 @@ describe('npm run import', () => {
     expect(run.stdout).toContain('raw.txt:759:1  warning  这组编号是双栏排版按行交错抽取的');
     expect(run.stdout).toContain('raw.txt:1189:1  warning  表格有');
     expect(run.stdout).toContain('✔ 已写入 issues/2018/02');
-    expect(readdirSync(path.join(cwd, 'issues/2018/02')).sort()).toEqual(readdirSync(path.join(REPO, 'issues/2018/02')).sort());
-    expect(readFileSync(path.join(cwd, 'issues/2018/02/yzf-2018-1.md'), 'utf8')).toBe(readFileSync(path.join(REPO, 'issues/2018/02/yzf-2018-1.md'), 'utf8'));
+    expect(readdirSync(path.join(cwd, 'issues/2018/02')).sort()).toEqual(readdirSync(path.join(YONGZHOU_ISSUES, '2018/02')).sort());
+    expect(readFileSync(path.join(cwd, 'issues/2018/02/yzf-2018-1.md'), 'utf8')).toBe(readFileSync(path.join(YONGZHOU_ISSUES, '2018/02/yzf-2018-1.md'), 'utf8'));
     const check = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'src/cli/check.ts')], { cwd, encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
     // Routine repairs are listed only on request.

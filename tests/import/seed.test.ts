@@ -1,4 +1,4 @@
-// The seed round trip: importing the extracted text of 2018年第2期 reproduces the committed issues/2018/02 — at least
+// The seed round trip: importing the extracted text of 2018年第2期 reproduces the 永州 fixture's issues/2018/02 — at least
 // 98% of paragraphs identical, the issue file and every front matter identical — and every remaining difference lies
 // at a place the review report points the editor to.
 import { readFileSync } from 'node:fs';
@@ -9,16 +9,16 @@ import { decodeRaw } from '../../src/import/read-raw.ts';
 import { importIssue, type ImportResult } from '../../src/import/import-issue.ts';
 import { compareIssue, type DocumentComparison } from './helpers/compare-issue.ts';
 import { validationErrors } from './helpers/fixture.ts';
-import { REPO } from '../helpers/content.ts';
+import { REPO, YONGZHOU, YONGZHOU_CONFIG, YONGZHOU_ISSUES } from '../helpers/content.ts';
 
 const SEED = path.join(REPO, 'tests/fixtures/source/yongzhou-zhengbao-2018-02.txt');
-const COMMITTED = path.join(REPO, 'issues/2018/02');
+const COMMITTED = path.join(YONGZHOU_ISSUES, '2018/02');
 
 let result: ImportResult;
 let comparison: DocumentComparison[];
 
 beforeAll(async () => {
-  const { config } = await loadConfig(path.join(REPO, 'gazette.config.yaml'));
+  const { config } = await loadConfig(YONGZHOU_CONFIG);
   const raw = decodeRaw(readFileSync(SEED));
   if (!raw.ok) throw new Error(raw.reason);
   result = importIssue(raw.lines, { config: config!, target: { year: 2018, number: 2 } });
@@ -98,6 +98,6 @@ describe('importing the seed issue', () => {
   });
 
   it('writes an issue that passes the validator as it stands', async () => {
-    expect(await validationErrors(REPO, result)).toEqual([]);
+    expect(await validationErrors(YONGZHOU, result)).toEqual([]);
   });
 });

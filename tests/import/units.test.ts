@@ -1,5 +1,4 @@
 // Unit tests for the importer's small pure pieces: text typography, line recognisers, decoding, heads, tables.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/content/load-config.ts';
 import { fullWidthPunctuation, nameLineOf, normalizeChinese, normalizeTitle, removeCjkSpaces, splitNames, formatNameLine } from '../../src/import/normalize-text.ts';
@@ -11,9 +10,9 @@ import { cellLines, convertTable, rowsFromTabs } from '../../src/import/convert-
 import { escapeMarkdown } from '../../src/import/render-body.ts';
 import { findNumberInLine } from '../../src/import/parse-contents.ts';
 import { Notes } from '../../src/import/review-notes.ts';
-import { REPO } from '../helpers/content.ts';
+import { YONGZHOU_CONFIG } from '../helpers/content.ts';
 
-const { config } = await loadConfig(path.join(REPO, 'gazette.config.yaml'));
+const { config } = await loadConfig(YONGZHOU_CONFIG);
 
 describe('Chinese typography', () => {
   it('makes punctuation in Chinese text full width, but keeps numbers, URLs and printed square brackets', () => {

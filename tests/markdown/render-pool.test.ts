@@ -7,11 +7,11 @@ import { loadCorpus } from '../../src/content/load-corpus.ts';
 import { documentUrl } from '../../src/site/site-model.ts';
 import { renderDocument, renderUncached } from '../../src/markdown/render-document.ts';
 import { renderMany, threadCount } from '../../src/markdown/render-pool.ts';
-import { REPO } from '../helpers/content.ts';
+import { YONGZHOU } from '../helpers/content.ts';
 
 async function seed() {
-  const { config } = await loadConfig('gazette.config.yaml', REPO);
-  const corpus = await loadCorpus(path.join(REPO, 'issues'), config!, { cwd: REPO, maxBytes: config!.max_file_kb * 1024 });
+  const { config } = await loadConfig('gazette.config.yaml', YONGZHOU);
+  const corpus = await loadCorpus(path.join(YONGZHOU, 'issues'), config!, { cwd: YONGZHOU, maxBytes: config!.max_file_kb * 1024 });
   const index = buildCitationIndex(corpus, documentUrl);
   const inputs = corpus.documents.map((document) => ({ path: document.file.path, body: document.body, url: documentUrl(document) }));
   // One body with unsafe HTML: its warnings must come back from the worker too.

@@ -7,13 +7,13 @@ import { loadConfig } from '../../../src/content/load-config.ts';
 import { loadSite } from '../../../src/build/load-site.ts';
 import { decodeRaw } from '../../../src/import/read-raw.ts';
 import { importIssue, type ImportResult } from '../../../src/import/import-issue.ts';
-import { makeSite, REPO } from '../../helpers/content.ts';
+import { makeSite, YONGZHOU_CONFIG } from '../../helpers/content.ts';
 
 export const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 export function configOf(folder: string): string {
   const own = path.join(folder, 'gazette.config.yaml');
-  return existsSync(own) ? own : path.join(REPO, 'gazette.config.yaml');
+  return existsSync(own) ? own : YONGZHOU_CONFIG;
 }
 
 export async function importFixture(folder: string): Promise<ImportResult> {
