@@ -6,6 +6,7 @@ import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { report } from '../content/rules.ts';
 import { loadSite } from '../build/load-site.ts';
 import { loadCorpus } from '../content/load-corpus.ts';
+import type { GazetteConfig } from '../content/schema.ts';
 import { issueKey, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
 import { compareCodePoints } from '../gazette/order.ts';
 import { formatReport } from '../report/format-report.ts';
@@ -114,7 +115,7 @@ runMain(async () => {
 });
 
 /** 总期号 of the latest issue before `target` in the content folder (as loaded and schema-checked), if any. */
-async function previousTotal(contentRoot: string, target: IssueAddress, config: Parameters<typeof loadCorpus>[1], cwd: string): Promise<number | undefined> {
+async function previousTotal(contentRoot: string, target: IssueAddress, config: GazetteConfig, cwd: string): Promise<number | undefined> {
   const corpus = await loadCorpus(contentRoot, config, { cwd });
   const key = issueKey(target);
   const earlier = corpus.issues.filter((issue) => compareCodePoints(issue.key, key) < 0).sort((a, b) => compareCodePoints(a.key, b.key));
