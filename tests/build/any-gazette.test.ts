@@ -1,5 +1,5 @@
 // Another city's gazette, numbered 第N号 and without 登记号, built from its config alone: nothing of 永州 and nothing of 期 or 登记号 on its site.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
@@ -13,8 +13,8 @@ import { SEARCH_FACETS } from '../../src/gazette/browse.ts';
 
 /** The second gazette: `issue_unit: 号`, `frequency: 半月刊`, no `registration_prefix`, issues 2020/01 and 2020/02. */
 const SECOND = path.join(REPO, 'tests/fixtures/second-gazette');
-/** The seed (永州政报, 第N期, with 登记号): its fixture folder, or the repository root that holds it until then. */
-const SEED = existsSync(path.join(REPO, 'tests/fixtures/yongzhou/gazette.config.yaml')) ? path.join(REPO, 'tests/fixtures/yongzhou') : REPO;
+/** The seed: 永州政报, 第N期, with 登记号. */
+const SEED = path.join(REPO, 'tests/fixtures/yongzhou');
 
 const ONE_CITY = /永州|永政|YZCR|yzf|乐家茂|就业创业|XNCR/;
 const PERIOD_NUMBER = /第\s*\d+\s*期/;
