@@ -55,8 +55,8 @@ describe('pages', () => {
       entries: selectAll('.toc__entry', section).map((entry) => [select('a', entry)!.properties.href, toText(select('.toc__page', entry)!)]),
     }));
     expect(sections).toEqual([
-      { name: '【市政府文件】', entries: [['/2018/02/yzf-2018-3/', '7']] },
-      { name: '【市政府办文件】', entries: [['/2018/02/yzbf-2018-1/', '26']] },
+      { name: '市政府文件', entries: [['/2018/02/yzf-2018-3/', '7']] },
+      { name: '市政府办文件', entries: [['/2018/02/yzbf-2018-1/', '26']] },
     ]);
   });
 
