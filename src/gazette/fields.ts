@@ -5,14 +5,19 @@ import { z } from 'zod';
 
 /** A calendar date written `YYYY-MM-DD` that really exists (2018-02-30 does not). */
 export const isoDate = z
-  .string({ error: '应为日期，格式 YYYY-MM-DD，如 2020-02-06' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，如 2020-02-06' })
+  .string({ error: '应为日期，格式 YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
   .refine(isRealDate, { error: (issue) => `日期 ${String(issue.input)} 不存在，请检查月份和日期` });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A message for a value that is not an integer; a bound (min, max) is left to the schema-message door. */
+function integerOnly(label: string) {
+  return (issue: { code: string }) => (issue.code === 'invalid_type' ? `${label}应为整数` : undefined);
 }
 
 export const nonEmpty = z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
@@ -38,7 +43,7 @@ function row<S extends z.ZodType>(field: FieldRow<S>): FieldRow<S> {
 export const DOCUMENT_FIELDS = {
   title: row({ schema: nonEmpty, label: '标题', example: 'title: 某市人民政府关于……的通知', meaning: '公文标题，与印刷版一致', openData: 'title' }),
   doc_number: row({ schema: nonEmpty, label: '发文字号', example: 'doc_number: 某政发〔2020〕3号', meaning: '发文字号，GB/T 9704 格式：机关代字〔年份〕序号号', openData: 'doc_number' }),
-  registration_code: row({ schema: nonEmpty.optional(), label: '规范性文件登记号', example: 'registration_code: ABCR-2020-00001', meaning: '规范性文件登记号（仅在配置了 registration_prefix 的政报中使用）', openData: 'registration_code' }),
+  registration_code: row({ schema: nonEmpty.optional(), label: '登记号', example: 'registration_code: ABCR-2020-00001', meaning: '规范性文件登记号（仅在配置了 registration_prefix 的政报中使用）', openData: 'registration_code' }),
   date: row({ schema: isoDate, label: '成文日期', example: 'date: 2020-02-06', meaning: '成文日期（落款日期）', openData: 'date' }),
   issuers: row({ schema: z.array(nonEmpty, { error: '发文机关应为列表' }).min(1, { error: '至少写一个发文机关' }), label: '发文机关', example: 'issuers: [某市人民政府]', meaning: '发文机关，联合行文时依次列出', openData: 'issuers' }),
   section: row({ schema: nonEmpty, label: '栏目', example: 'section: 市政府文件', meaning: '所在栏目（配置中的栏目之一）', openData: 'section' }),
@@ -51,9 +56,9 @@ export const DOCUMENT_FIELDS = {
 
 /** The fields of an issue file's front matter. */
 export const ISSUE_FIELDS = {
-  year: row({ schema: z.int({ error: '年份应为整数，如 2020' }).min(1949).max(2100), label: '年份', example: 'year: 2020', meaning: '出版年份' }),
-  number: row({ schema: z.int({ error: '期号应为整数，如 2' }).min(1).max(99), label: '期号', example: 'number: 2', meaning: '当年的期号（第N期或第N号）' }),
-  total_number: row({ schema: z.int({ error: '总期号应为整数，如 55' }).min(1), label: '总期号', example: 'total_number: 55', meaning: '自创刊以来的总期号' }),
+  year: row({ schema: z.int({ error: integerOnly('年份') }).min(1949).max(2100), label: '年份', example: 'year: 2020', meaning: '出版年份' }),
+  number: row({ schema: z.int({ error: integerOnly('期号') }).min(1).max(99), label: '期号', example: 'number: 2', meaning: '当年的期号（第N期或第N号）' }),
+  total_number: row({ schema: z.int({ error: integerOnly('总期号') }).min(1), label: '总期号', example: 'total_number: 55', meaning: '自创刊以来的总期号' }),
   published: row({ schema: isoDate, label: '出版日期', example: 'published: 2020-02-28', meaning: '出版日期' }),
   sections: row({ schema: z.array(nonEmpty).min(1), label: '栏目', example: 'sections: [市政府文件]', meaning: '本期的栏目，按印刷顺序' }),
   contents: row({ schema: z.array(slug).default([]), label: '目录', example: 'contents: [mzf-2020-3]', meaning: '目录：文件名（不含 .md），按印刷顺序' }),
