@@ -45,7 +45,7 @@ export default function remarkCitations(options: Options = {}) {
       if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference' || ancestor.type === 'heading')) return;
       const found = findCitations(node.value, { numbers, titles, codes, self: file.data.url as string | undefined });
       citations.push(...found.map((match) => match.citation));
-      reportNonStandard(file, node, found);
+      reportNonStandard(file, [node, ...[...ancestors].reverse()].find((candidate) => candidate.position) ?? node, found);
       const linked = found.filter((match) => match.citation.target);
       if (linked.length === 0) return;
       const replacement: PhrasingContent[] = [];
@@ -127,7 +127,8 @@ function linkable(target: CitationTarget | null, self: string | undefined): Cita
  * is a warning at the citation, naming the standard form. The text is rendered as written: the site shows the 标准文本
  * as the editor wrote it, and the editor corrects the source.
  */
-function reportNonStandard(file: VFile, node: Text, found: Match[]): void {
+function reportNonStandard(file: VFile, node: Pick<Text, 'position'>, found: Match[]): void {
+  // `node` is the text, or its nearest placed ancestor when a plugin before made the text (hard breaks, run-in heads).
   const source = node.position ? String(file.value).slice(node.position.start.offset, node.position.end.offset) : undefined;
   let cursor = 0;
   for (const { citation } of found) {
