@@ -32,6 +32,16 @@ function escape(chars: string): string {
   return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
+const YEAR_IN_BRACKETS = new RegExp(`[${escape(OPEN)}](\\s*\\d{4}\\s*)[${escape(CLOSE)}]`, 'u');
+
+/**
+ * Every 发文字号 cited in running text with its year in the standard 六角括号: 人社部发[2014]97号 → 人社部发〔2014〕97号
+ * (OCR and extraction read 〔〕 as [] or mojibake). Nothing else in the text changes.
+ */
+export function standardizeCitedBrackets(text: string): string {
+  return text.replace(DOC_NUMBER_IN_TEXT, (match) => match.replace(YEAR_IN_BRACKETS, (_brackets, year: string) => `〔${year.trim()}〕`));
+}
+
 /** Parse a 发文字号 in its standard form only. */
 export function parseDocNumber(value: string): DocNumber | undefined {
   const match = STANDARD.exec(value.trim());

@@ -1,5 +1,6 @@
 // Chinese typography for extracted text: full-width punctuation, no stray spaces next to Han, name-list separators.
 import { isWide } from '../markdown/cjk.ts';
+import { standardizeCitedBrackets } from '../gazette/doc-number.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -77,9 +78,12 @@ export function removeCjkSpaces(text: string): string {
   return out;
 }
 
-/** Full-width punctuation, then no spaces next to Han: the typography of one printed paragraph. */
+/**
+ * Full-width punctuation, then no spaces next to Han, and cited 发文字号 with 〔〕 around the year: the typography of one
+ * printed paragraph.
+ */
 export function normalizeChinese(text: string): string {
-  return removeCjkSpaces(fullWidthPunctuation(text.trim()));
+  return standardizeCitedBrackets(removeCjkSpaces(fullWidthPunctuation(text.trim())));
 }
 
 /** Join the lines of one broken paragraph or title: no space between Han, one space between two Latin words. */

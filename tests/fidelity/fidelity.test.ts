@@ -18,6 +18,8 @@ function norm(text: string): string {
     .replace(/\uFFFD/g, '')
     .replace(/\*\*/g, '')
     .replace(/[〈〉]/g, (bracket) => (bracket === '〈' ? '《' : '》'))
+    // OCR reads the 六角括号 of a 发文字号's year as square brackets: 人社部发[2014]97号 is printed 人社部发〔2014〕97号.
+    .replace(/\[((?:19|20)\d{2})\]/g, '〔$1〕')
     .replace(/[·\s]/g, '');
 }
 
