@@ -19,7 +19,7 @@ export const RULES = {
   'doc-number-issuer': '机关代字必须已在配置中登记，并与发文机关一致',
   'doc-number-year': '发文字号的年份必须与成文日期的年份一致',
   issuer: '发文机关必须已在配置中登记',
-  'file-name': '文件名必须由发文字号得出（永政发〔2018〕3号 → yzf-2018-3.md）',
+  'file-name': '文件名必须由发文字号得出：机关代字的 slug-年份-序号.md（如 某政发〔2020〕3号 → mzf-2020-3.md）',
   'registration-code': '登记号必须写作 前缀-年份-五位序号，年份与成文日期一致',
   'unique-doc-number': '发文字号在全部文件中唯一',
   'unique-registration-code': '登记号在全部文件中唯一',
