@@ -52,15 +52,18 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const corpus = await run('load', () => loadCorpus(path.resolve(cwd, source.content ?? 'issues'), config, { cwd, maxBytes: config.max_file_kb * 1024 }));
   await run('validate', () => validateCorpus(corpus));
   const files = [configFile, ...corpus.files];
-  // Bodies are rendered even when other files have errors: body messages (unsafe HTML) belong in the same report.
+  // Bodies are rendered even when other files have errors, and so are the bodies of documents that will not be
+  // published (a front-matter error, or no valid issue.md): body messages (unsafe HTML, a split 落款) belong in the
+  // same report.
 
   const rendered = await run('render', async () => {
     const outputs = new Map<string, RenderOutput>();
     const index = buildCitationIndex(corpus, documentUrl);
-    const inputs = corpus.documents.map((document) => ({ path: document.file.path, body: document.body, url: documentUrl(document) }));
+    const checked = [...corpus.documents, ...corpus.unpublished];
+    const inputs = checked.map((document) => ({ path: document.file.path, body: document.body, url: documentUrl(document) }));
     const { outputs: results, threads } = await renderMany(inputs, index, { threads: source.renderThreads });
     if (threads > 0) phases?.note(`${inputs.length} 篇文件，用 ${threads} 个工作线程渲染`);
-    for (const [position, document] of corpus.documents.entries()) {
+    for (const [position, document] of checked.entries()) {
       const output = results[position]!;
       for (const message of output.messages) {
         const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;

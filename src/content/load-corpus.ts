@@ -33,7 +33,7 @@ export interface LoadedDocument {
  * A document that cannot be published — its front matter fails the schema, or its folder's issue.md does — with the
  * fields that are valid on their own. validate-corpus still checks those, so one run shows every independent problem.
  */
-export interface UnpublishedDocument extends Omit<LoadedDocument, 'data' | 'body'> {
+export interface UnpublishedDocument extends Omit<LoadedDocument, 'data'> {
   data: Partial<DocumentFrontMatter>;
 }
 
@@ -137,7 +137,7 @@ async function loadIssueFolder(
       const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', options.examples);
       const place = { file, slug: name.slice(0, -3), issueKey: key, issueAddress: address, placeOf: front.placeOf };
       if (data) documents.push({ ...place, data, body: front.body });
-      else corpus.unpublished.push({ ...place, data: validFields(front.data) });
+      else corpus.unpublished.push({ ...place, data: validFields(front.data), body: front.body });
     }
   }
 

@@ -178,7 +178,7 @@ export function issueUrl(issue: LoadedIssue): string {
 }
 
 /** A document's page: /<year>/<NN>/<file name>/. */
-export function documentUrl(document: LoadedDocument): string {
+export function documentUrl(document: Pick<LoadedDocument, 'issueAddress' | 'slug'>): string {
   return documentPath(document.issueAddress, document.slug);
 }
 

@@ -1,9 +1,8 @@
 // One run shows every independent problem of a file: no rule waits for another to pass (issue #9).
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
-import { ISSUE, REPO, documentFile, makeSite } from '../helpers/content.ts';
+import { ISSUE, YONGZHOU_CONFIG, documentFile, makeSite } from '../helpers/content.ts';
 
 const OTHER = documentFile({
   title: '永州市人民政府办公室关于测试的通知',
@@ -15,7 +14,7 @@ const OTHER = documentFile({
   page: '26',
 });
 
-const NO_PREFIX_CONFIG = readFileSync(path.join(REPO, 'gazette.config.yaml'), 'utf8').replace(/^registration_prefix:.*$/m, '');
+const NO_PREFIX_CONFIG = readFileSync(YONGZHOU_CONFIG, 'utf8').replace(/^registration_prefix:.*$/m, '');
 
 async function messagesFor(files: Record<string, string | Uint8Array>) {
   const cwd = makeSite({ 'issues/2018/02/issue.md': ISSUE, 'issues/2018/02/yzbf-2018-1.md': OTHER, ...files });
@@ -111,5 +110,10 @@ describe('body warnings reach the report at their file line', () => {
     const messages = await messagesFor({ 'issues/2018/02/yzf-2018-3.md': documentFile({}, '根据国办发„2009‟3号精神。\n\n永州市人民政府\n2018年2月1日\n') });
     expect(messages).toEqual([expect.objectContaining({ line: 12, column: 3, ruleId: 'citation-brackets', fatal: false })]);
     expect(messages[0]!.reason).toContain('应为 国办发〔2009〕3号');
+  });
+
+  it('a document with a front-matter error still gets its body warnings in the same run', async () => {
+    const messages = await messagesFor({ 'issues/2018/02/yzf-2018-3.md': documentFile({ page: 'seven' }, '根据国办发„2009‟3号精神。\n\n永州市人民政府\n\n2018年2月1日\n') });
+    expect(rulesOf(messages, 'yzf-2018-3.md')).toEqual(['citation-brackets', 'document-schema', 'signature-split']);
   });
 });

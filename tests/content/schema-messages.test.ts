@@ -1,11 +1,10 @@
 // Every schema message is Chinese, placed at the key or value, and states the fix with an example (issue #9).
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
-import { ISSUE, REPO, documentFile, makeSite } from '../helpers/content.ts';
+import { ISSUE, YONGZHOU_CONFIG, documentFile, makeSite } from '../helpers/content.ts';
 
-const CONFIG = readFileSync(path.join(REPO, 'gazette.config.yaml'), 'utf8');
+const CONFIG = readFileSync(YONGZHOU_CONFIG, 'utf8');
 const DOC = 'issues/2018/02/yzf-2018-3.md';
 const OTHER = documentFile({ title: '永州市人民政府办公室关于测试的通知', doc_number: '永政办发〔2018〕1号', registration_code: null, issuers: '[永州市人民政府办公室]', section: '市政府办文件', type: '通知', page: '26' });
 
