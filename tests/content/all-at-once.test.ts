@@ -2,17 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
-import { ISSUE, YONGZHOU_CONFIG, documentFile, makeSite } from '../helpers/content.ts';
-
-const OTHER = documentFile({
-  title: '永州市人民政府办公室关于测试的通知',
-  doc_number: '永政办发〔2018〕1号',
-  registration_code: null,
-  issuers: '[永州市人民政府办公室]',
-  section: '市政府办文件',
-  type: '通知',
-  page: '26',
-});
+import { ISSUE, YONGZHOU_CONFIG, documentFile, makeSite, OTHER } from '../helpers/content.ts';
 
 const NO_PREFIX_CONFIG = readFileSync(YONGZHOU_CONFIG, 'utf8').replace(/^registration_prefix:.*$/m, '');
 

@@ -4,15 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
-import { ISSUE, documentFile, makeSite } from '../helpers/content.ts';
+import { ISSUE, documentFile, makeSite, OTHER } from '../helpers/content.ts';
 
 const DOC = 'issues/2018/02/yzf-2018-3.md';
 const OTHER_PATH = 'issues/2018/02/yzbf-2018-1.md';
 const ISSUE_PATH = 'issues/2018/02/issue.md';
-const OTHER = documentFile({
-  title: '永州市人民政府办公室关于测试的通知', doc_number: '永政办发〔2018〕1号', registration_code: null,
-  issuers: '[永州市人民政府办公室]', section: '市政府办文件', type: '通知', page: '26',
-});
 
 interface Case {
   name: string;

@@ -2,17 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
 import { formatReport } from '../../src/report/format-report.ts';
-import { ISSUE, documentFile, makeSite, SEED, SMALL } from '../helpers/content.ts';
-
-const OTHER = documentFile({
-  title: '永州市人民政府办公室关于测试的通知',
-  doc_number: '永政办发〔2018〕1号',
-  registration_code: null,
-  issuers: '[永州市人民政府办公室]',
-  section: '市政府办文件',
-  type: '通知',
-  page: '26',
-});
+import { ISSUE, documentFile, makeSite, SEED, SMALL, OTHER } from '../helpers/content.ts';
 
 async function messagesFor(files: Record<string, string | Uint8Array>) {
   const cwd = makeSite({ 'issues/2018/02/issue.md': ISSUE, 'issues/2018/02/yzbf-2018-1.md': OTHER, ...files });

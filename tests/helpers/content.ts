@@ -63,3 +63,14 @@ export function documentFile(overrides: Record<string, string | null> = {}, body
     .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
+
+/** The issue's second document (永政办发〔2018〕1号), the one `ISSUE`'s 目录 lists beside yzf-2018-3. */
+export const OTHER = documentFile({
+  title: '永州市人民政府办公室关于测试的通知',
+  doc_number: '永政办发〔2018〕1号',
+  registration_code: null,
+  issuers: '[永州市人民政府办公室]',
+  section: '市政府办文件',
+  type: '通知',
+  page: '26',
+});
