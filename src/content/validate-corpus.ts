@@ -4,6 +4,7 @@ import { docNumberKey, documentSlug, formatDocNumber, issuerForCode, parseDocNum
 import { report, type RuleId } from './rules.ts';
 import { contentExamples, corpusExampleSource } from './examples.ts';
 import { compareCodePoints } from '../gazette/order.ts';
+import { issueLabel, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 
 
 /** A document as the rules see it: a published one, or an unpublished one with the fields that are valid on their own. */
@@ -27,7 +28,7 @@ export function validateCorpus(corpus: Corpus): void {
     );
   }
   for (const issue of corpus.issues) checkIssue(corpus, issue);
-  checkSequence(corpus.issues);
+  checkSequence(corpus.issues, corpus.config.issue_unit);
 }
 
 function checkDocument(corpus: Corpus, document: Checked): void {
@@ -188,7 +189,7 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
   }
 }
 
-function checkSequence(issues: LoadedIssue[]): void {
+function checkSequence(issues: LoadedIssue[], unit: IssueUnit): void {
   const sorted = [...issues].sort((a, b) => compareCodePoints(a.key, b.key));
   const totals = new Map<number, LoadedIssue>();
   sorted.forEach((issue, index) => {
@@ -201,9 +202,9 @@ function checkSequence(issues: LoadedIssue[]): void {
     if (!previous) return;
     const step = issue.data.total_number - previous.data.total_number;
     if (step < 1) {
-      report(issue.file, `总期号 ${issue.data.total_number} 不大于前一期（${previous.key}）的 ${previous.data.total_number}：总期号应逐期加一`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence');
+      report(issue.file, `总期号 ${issue.data.total_number} 不大于前一期（${issueLabel(previous.address, unit)}）的 ${previous.data.total_number}：总期号应逐期加一`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence');
     } else if (step > 1) {
-      report(issue.file, `总期号从 ${previous.data.total_number}（${previous.key}）跳到 ${issue.data.total_number}：中间缺 ${step - 1} 期，如属实可忽略`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence', 'warning');
+      report(issue.file, `总期号从 ${totalLabel(previous.data.total_number, unit)}（${issueLabel(previous.address, unit)}）跳到 ${totalLabel(issue.data.total_number, unit)}：中间缺 ${step - 1} ${unit}，如属实可忽略`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence', 'warning');
     }
   });
 }
