@@ -1,0 +1,131 @@
+// The persistent, content-addressed build cache (.cache/gazette/): entries keyed by the hash of everything they depend
+// on, written atomically (temp file + rename), checked on read, so a stale or torn entry is never served.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where the cache lives by default, under the working folder (gitignored). */
+export const DEFAULT_CACHE_DIR = '.cache/gazette';
+
+/** The disk is full: the build must fail (and leave dist/ intact) rather than go on half-cached. */
+export class CacheFullError extends Error {
+  constructor(readonly file: string) {
+    super(`磁盘已满，无法写入构建缓存 ${file}：请腾出空间后重新构建（上一次的 dist/ 保持不变）`);
+  }
+}
+
+export interface CacheOptions {
+  /** the cache folder (absolute, or relative to `cwd`); `false` for no cache (`--no-cache`) */
+  dir?: string | false;
+  cwd?: string;
+}
+
+/** SHA-256 (hex) of parts, each length-prefixed so that ['ab', 'c'] and ['a', 'bc'] differ. */
+export function hashOf(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+const DIGEST_BYTES = 32;
+
+/**
+ * A store of byte entries by (namespace, key). Each entry file is the SHA-256 of its payload followed by the payload:
+ * a truncated or altered entry fails the check and is treated as missing (with a note), then rebuilt by the caller.
+ * A cache folder that cannot be written turns the cache off with a warning; the build goes on without it.
+ */
+export class BuildCache {
+  /** problems met (unreadable or corrupt entries, a folder that cannot be written), for the build to print as notes */
+  readonly notes: string[] = [];
+  #enabled: boolean;
+
+  private constructor(readonly dir: string | undefined) {
+    this.#enabled = dir !== undefined;
+  }
+
+  /** Open (and create) the cache folder; `dir: false` gives a cache that stores nothing. */
+  static async open(options: CacheOptions = {}): Promise<BuildCache> {
+    if (options.dir === false) return new BuildCache(undefined);
+    const dir = path.resolve(options.cwd ?? process.cwd(), options.dir ?? DEFAULT_CACHE_DIR);
+    const cache = new BuildCache(dir);
+    try {
+      await mkdir(dir, { recursive: true });
+      const probe = path.join(dir, `.probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+      await writeFile(probe, '');
+      await rm(probe, { force: true });
+    } catch (error) {
+      cache.disable(`构建缓存文件夹 ${dir} 无法写入（${(error as NodeJS.ErrnoException).code ?? String(error)}），本次不使用缓存：可用 --cache 指定其他文件夹`);
+    }
+    return cache;
+  }
+
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+
+  /** The entry's file: `<dir>/<namespace>/<key[0..2]>/<key>`. */
+  file(namespace: string, key: string): string {
+    if (!this.dir) throw new Error('cache is off');
+    return path.join(this.dir, namespace, key.slice(0, 2), key);
+  }
+
+  /** The payload of an entry, or undefined when there is none, it cannot be read, or it fails its check (noted). */
+  async get(namespace: string, key: string): Promise<Buffer | undefined> {
+    if (!this.#enabled) return undefined;
+    const file = this.file(namespace, key);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.notes.push(`缓存条目 ${file} 无法读取（${code}），已重新生成`);
+      return undefined;
+    }
+    const payload = bytes.subarray(DIGEST_BYTES);
+    if (bytes.length < DIGEST_BYTES || !createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) {
+      this.notes.push(`缓存条目 ${file} 已损坏，已重新生成`);
+      await rm(file, { force: true }).catch(() => {});
+      return undefined;
+    }
+    return payload;
+  }
+
+  async getJson<T>(namespace: string, key: string): Promise<T | undefined> {
+    const bytes = await this.get(namespace, key);
+    return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : undefined;
+  }
+
+  /**
+   * Store an entry: written to a temp file beside it, then renamed, so a reader (or a second build sharing the cache)
+   * sees the whole old entry or the whole new one. A full disk throws CacheFullError; any other write error turns the
+   * cache off with a warning.
+   */
+  async put(namespace: string, key: string, payload: Uint8Array | string): Promise<void> {
+    if (!this.#enabled) return;
+    const file = this.file(namespace, key);
+    const bytes = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(temp, Buffer.concat([createHash('sha256').update(bytes).digest(), bytes]));
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => {});
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new CacheFullError(file);
+      this.disable(`构建缓存无法写入 ${file}（${code ?? String(error)}），本次不再使用缓存`);
+    }
+  }
+
+  async putJson(namespace: string, key: string, value: unknown): Promise<void> {
+    await this.put(namespace, key, JSON.stringify(value));
+  }
+
+  private disable(note: string): void {
+    this.#enabled = false;
+    this.notes.push(note);
+  }
+}
