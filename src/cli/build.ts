@@ -55,7 +55,7 @@ runMain(async () => {
     return 1;
   }
   const count = result.model?.documents.length ?? 0;
-  log(`✔ 已构建 ${result.model?.issues.length ?? 0} 期、${count} 篇文件 → ${result.outDir}`);
+  log(`✔ 已构建 ${result.model?.issues.length ?? 0} ${result.model?.config.issue_unit ?? '期'}、${count} 篇文件 → ${result.outDir}`);
   log(`  ${result.phases.summary()}`);
   const prefix = result.model?.config.path_prefix ?? '/';
   // The serve command that previews this build: the same folder, config and path prefix.

@@ -27,7 +27,7 @@ runMain(async () => {
   if (format === 'json') process.stdout.write(`${report}\n`);
   else if (report) process.stderr.write(`${report}\n`);
   if (!site.failed && format === 'text') {
-    process.stdout.write(`✔ 内容无错误：${site.corpus?.issues.length ?? 0} 期、${site.corpus?.documents.length ?? 0} 篇文件\n`);
+    process.stdout.write(`✔ 内容无错误：${site.corpus?.issues.length ?? 0} ${site.corpus?.config.issue_unit ?? '期'}、${site.corpus?.documents.length ?? 0} 篇文件\n`);
   }
   return site.failed ? 1 : 0;
 });
