@@ -8,12 +8,15 @@ import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import { buildSearch } from '../search/build-search.ts';
 import { writeGazetteZip } from '../site/downloads.ts';
+import { BuildCache } from './cache.ts';
 
 export interface BuildOptions extends SiteSource {
   /** output folder, default `dist` */
   out?: string;
   /** skip the Pagefind stage (tests of pages only) */
   search?: boolean;
+  /** the build cache folder (default `.cache/gazette` in `cwd`); `false` for none (`--no-cache`) */
+  cacheDir?: string | false;
   log?: (line: string) => void;
 }
 
@@ -34,7 +37,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   ];
   await assertSafeOutDir(outDir, await Promise.all(kept.map(async (entry) => ({ ...entry, path: await resolveOnDisk(entry.path) }))));
   const phases = new Phases(options.log);
-  const site = await loadSite(options, phases);
+  const cache = options.cache ?? (await BuildCache.open({ dir: options.cacheDir, cwd }));
+  const site = await loadSite({ ...options, cache }, phases);
   if (site.failed || !site.model) return { ...site, phases, outDir };
 
   const staging = await createStaging(outDir);
@@ -55,12 +59,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     });
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
-    await phases.run('downloads', () => writeGazetteZip(model, staging));
-    if (options.search !== false) await phases.run('search', () => buildSearch(model, staging));
+    await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));
+    if (options.search !== false) await phases.run('search', () => buildSearch(model, staging, { cache }));
     await phases.run('publish', () => publish(staging, outDir));
   } catch (error) {
     await discard(staging);
     throw error;
+  } finally {
+    for (const note of cache.notes) phases.note(`⚠ ${note}`);
   }
   return { ...site, phases, outDir };
 }

@@ -12,6 +12,7 @@ import type { Phases } from './phases.ts';
 import { report } from '../content/rules.ts';
 import { todayInChina } from '../content/validity.ts';
 import { formatReport } from '../report/format-report.ts';
+import type { BuildCache } from './cache.ts';
 
 export interface SiteSource {
   /** content root, default `issues` */
@@ -28,6 +29,8 @@ export interface SiteSource {
   today?: string;
   /** render worker threads (0 = this thread); default: one per CPU for large corpora, see render-pool.ts */
   renderThreads?: number;
+  /** the persistent build cache (cache.ts); without it everything is rendered afresh */
+  cache?: BuildCache;
 }
 
 export interface LoadedSite {

@@ -17,6 +17,8 @@ const HELP = `
   --no-search        跳过 Pagefind 检索索引
   --threads N        渲染用的工作线程数（不超过 CPU 数）；0 = 只用主线程。默认：待渲染文件不少于 300 篇时
                      每个 CPU 一个，最多 8 个
+  --cache DIR        构建缓存文件夹（默认 .cache/gazette）：未改动的内容不再重新渲染和索引
+  --no-cache         不读也不写构建缓存
   --quiet            只输出错误
   -h, --help         显示本帮助
 `;
@@ -32,6 +34,8 @@ runMain(async () => {
       'no-search': { type: 'boolean' },
       quiet: { type: 'boolean' },
       threads: { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
     HELP,
   );
@@ -46,6 +50,7 @@ runMain(async () => {
     pathPrefix,
     search: !values['no-search'],
     renderThreads,
+    cacheDir: values['no-cache'] ? false : values.cache,
     log,
   });
   const report = formatReport(result.files);

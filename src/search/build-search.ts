@@ -1,10 +1,11 @@
 // Stage 4 as one call: the exact-lookup table and the Pagefind full-text index of a rendered site folder.
 import type { SiteModel } from '../site/site-model.ts';
+import type { BuildCache } from '../build/cache.ts';
 import { indexSite } from './index-site.ts';
 import { writeLookupTable } from './lookup-table.ts';
 
 /** Write the lookup table and the index; fails when the index does not hold exactly the corpus's document pages. */
-export async function buildSearch(model: SiteModel, siteDir: string): Promise<void> {
+export async function buildSearch(model: SiteModel, siteDir: string, _options: { cache?: BuildCache } = {}): Promise<void> {
   await writeLookupTable(model, siteDir);
   // Shards follow the page paths (/<issue year>/…), so documents are counted by their issue's year.
   const perYear = new Map<number, number>();

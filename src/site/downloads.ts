@@ -4,6 +4,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { SiteModel } from './site-model.ts';
+import type { BuildCache } from '../build/cache.ts';
 import { absoluteUrl } from './format.ts';
 import { documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
 import { issueNumberName } from './format.ts';
@@ -56,7 +57,7 @@ export async function gazetteZip(model: SiteModel, outputDir: string): Promise<U
   return zipSync(files, { level: 6 });
 }
 
-export async function writeGazetteZip(model: SiteModel, outputDir: string): Promise<void> {
+export async function writeGazetteZip(model: SiteModel, outputDir: string, _options: { cache?: BuildCache } = {}): Promise<void> {
   const bytes = await gazetteZip(model, outputDir);
   const target = path.join(outputDir, ZIP_PATH);
   await mkdir(path.dirname(target), { recursive: true });
