@@ -1,4 +1,4 @@
-// `npm run bench`: generate an N-document corpus, build it with our pipeline and with stock Eleventy, print times and memory.
+// `npm run bench`: generate an N-document corpus; build it cold, warm after an edit and check it warm; build the anchors; print figures and goals.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,8 +6,11 @@ import { writeBaselineProject } from './bench/baseline-project.ts';
 import { generateCorpus, type GeneratedCorpus } from './bench/generate-corpus.ts';
 import { pagefindProbe } from './bench/pagefind-memory.ts';
 import { formatFirstQueries, measureFirstQueries } from './bench/first-query.ts';
-import { corpusLine, formatFigures, machineLine, type Measured } from './bench/report-table.ts';
+import { corpusLine, formatFigures, machineLine, type Measured, type OursRuns } from './bench/report-table.ts';
 import { runChild } from './bench/run-child.ts';
+import { compareDirs, formatComparison } from './bench/compare-dirs.ts';
+import { editNewestDocument } from './bench/edit-document.ts';
+import { hugoVersion, measureHugo, type HugoFigures } from './bench/hugo-anchor.ts';
 import { readResult } from './bench/run-result.ts';
 import { positiveInteger, say } from './lib/script-io.ts';
 import { parseCli } from '../src/cli/cli-args.ts';
@@ -17,21 +20,34 @@ usage: npm run bench -- --docs N [options]
 
 Generates an N-document corpus in a temp folder by replicating the seed issue 2018/02 of the test
 fixture tests/fixtures/yongzhou, with its config, not the site's own issues/ (fresh 发文字号, dates,
-pages and issues; it must pass validation), then builds it twice, each in
-its own Node process: with our pipeline (buildSite) and with a stock Eleventy baseline
-(markdown-it, one Nunjucks layout). Prints per-phase wall time and peak memory of both,
-then the bytes a reader downloads for a first search on our built site (real Chromium,
-served with gzip on 127.0.0.1).
+pages and issues; it must pass validation). Then, each build in its own Node process:
+
+  1. ours, cold: buildSite with a fresh build cache;
+  2. ours, warm: one document body of the newest issue edited, rebuilt with the same cache (phases shown);
+  3. npm run check, warm: nothing changed, same cache;
+  4. ours, cold of the edited content (--no-cache), byte-compared with the warm dist/ (same output?);
+  5. stock Eleventy (markdown-it, one Nunjucks layout) + Pagefind API over the same Markdown;
+  6. Hugo + Pagefind CLI over the same Markdown, when hugo is on PATH (apt-get install hugo), else skipped.
+
+Prints the wall time and the peak memory of each run's whole process tree (sum of RSS of the child
+and all its descendants, Pagefind included, sampled from /proc), each build's phases, issue #10's
+goals as PASS/MISS lines (cold ≤ 1.0× Hugo + Pagefind CLI; warm pages + downloads + search ≤ 0.10×
+cold; check warm ≤ 3 s; peak ≤ 2 GiB at 4000 and ≤ 4 GiB at 20000 documents), pages per second, and
+then the bytes a reader downloads for a first search on our built site (real Chromium, gzip).
+Every child gets one SOURCE_DATE_EPOCH (the bench's start unless set), so all builds share a build date.
 
 options:
   --docs N          number of documents (default 1000)
   --per-issue N     documents per issue (default 9: each issue is one copy of the seed issue)
-  --keep            keep the temp folder (corpus, both outputs, JSON results) and print its path
-  --no-search       skip Pagefind in both builds
+  --keep            keep the temp folder (corpus, outputs, cache, JSON results) and print its path
+  --no-search       skip Pagefind in every build (our search phase and both anchors' indexing)
   --no-baseline-search
-                    skip Pagefind in the baseline only (its single stock index needs ~1.7 MB per
-                    document: ~34 GB at 20000, more than this machine has)
-  --baseline-only   build only the baseline
+                    skip Pagefind in the stock Eleventy and Hugo anchors only (one stock index needs
+                    ~1.7 MB per document: ~34 GB at 20000, more than this machine has)
+  --no-warm         skip the edit, the warm build, the warm check and the comparison (cold only)
+  --no-compare      skip the cold build of the edited content and the byte comparison
+  --no-hugo         skip the Hugo + Pagefind CLI anchor
+  --baseline-only   build only the anchors (stock Eleventy, Hugo + Pagefind CLI)
   -h, --help        show this help
 `;
 
@@ -42,6 +58,9 @@ interface BenchOptions {
   search: boolean;
   baselineSearch: boolean;
   ours: boolean;
+  warm: boolean;
+  compare: boolean;
+  hugo: boolean;
 }
 
 function parseOptions(argv: string[]): BenchOptions {
@@ -52,6 +71,9 @@ function parseOptions(argv: string[]): BenchOptions {
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-baseline-search': { type: 'boolean', default: false },
+      'no-warm': { type: 'boolean', default: false },
+      'no-compare': { type: 'boolean', default: false },
+      'no-hugo': { type: 'boolean', default: false },
       'baseline-only': { type: 'boolean', default: false },
     },
     HELP,
@@ -64,6 +86,9 @@ function parseOptions(argv: string[]): BenchOptions {
     search: !values['no-search'],
     baselineSearch: !values['no-search'] && !values['no-baseline-search'],
     ours: !values['baseline-only'],
+    warm: !values['no-warm'],
+    compare: !values['no-warm'] && !values['no-compare'],
+    hugo: !values['no-hugo'],
   };
 }
 
@@ -84,12 +109,34 @@ async function generate(root: string, options: BenchOptions): Promise<GeneratedC
   return corpus;
 }
 
-async function measureOurs(root: string, corpus: GeneratedCorpus, search: boolean): Promise<Measured> {
-  say('▸ building with our pipeline (buildSite) …');
+/** One build of ours: `cache` is the cache folder, or false for --no-cache. */
+async function buildOurs(root: string, corpus: GeneratedCorpus, search: boolean, run: { name: string; out: string; cache: string | false }): Promise<Measured> {
+  const resultFile = path.join(root, `${run.name}.json`);
+  const args = ['--content', corpus.contentDir, '--config', corpus.configPath, '--out', run.out, '--result', resultFile];
+  args.push(...(run.cache === false ? ['--no-cache'] : ['--cache', run.cache]), ...(search ? [] : ['--no-search']));
+  return measure('scripts/bench/run-ours.ts', args, { root, label: run.name, resultFile, search });
+}
+
+/** Cold, then (unless --no-warm) the edit, the warm build, the warm check and the comparison with a cold build. */
+async function measureOurs(root: string, corpus: GeneratedCorpus, options: BenchOptions): Promise<OursRuns> {
   const out = path.join(root, 'ours-out');
-  const resultFile = path.join(root, 'ours.json');
-  const args = ['--content', corpus.contentDir, '--config', corpus.configPath, '--out', out, '--result', resultFile];
-  return measure('scripts/bench/run-ours.ts', search ? args : [...args, '--no-search'], { root, label: 'ours', resultFile, search });
+  const cache = path.join(root, 'cache');
+  say('▸ ours, cold (fresh cache) …');
+  const cold = await buildOurs(root, corpus, options.search, { name: 'cold', out, cache });
+  if (!options.warm) return { cold };
+  const edited = await editNewestDocument(corpus.contentDir);
+  say(`▸ ours, warm after editing ${path.relative(corpus.contentDir, edited.file)} …`);
+  const warm = await buildOurs(root, corpus, options.search, { name: 'warm', out, cache });
+  say('▸ npm run check, warm (nothing changed) …');
+  const check = await runChild('src/cli/check.ts', ['--content', corpus.contentDir, '--config', corpus.configPath, '--cache', cache], { label: 'check', quiet: true });
+  if (check.code !== 0) throw new Error(`check failed (exit ${check.code})`);
+  if (!options.compare) return { cold, warm, edited, check };
+  say('▸ ours, cold build of the edited content (no cache), to compare with the warm dist/ …');
+  const reference = path.join(root, 'ours-edited-cold');
+  const coldEdited = await buildOurs(root, corpus, options.search, { name: 'cold-edited', out: reference, cache: false });
+  const comparison = await compareDirs(out, reference);
+  say(`  ${formatComparison(comparison, { a: 'warm', b: 'cold' })}`);
+  return { cold, warm, edited, check, coldEdited, comparison };
 }
 
 async function measureBaseline(root: string, corpus: GeneratedCorpus, search: boolean): Promise<Measured> {
@@ -98,6 +145,14 @@ async function measureBaseline(root: string, corpus: GeneratedCorpus, search: bo
   const resultFile = path.join(root, 'baseline.json');
   const args = ['--input', project.input, '--out', path.join(root, 'baseline', 'out'), '--result', resultFile];
   return measure('scripts/bench/run-baseline.ts', search ? args : [...args, '--no-search'], { root, label: 'baseline', resultFile, search });
+}
+
+/** The Hugo + Pagefind CLI figures, or the reason they are missing. */
+async function measureHugoAnchor(root: string, corpus: GeneratedCorpus, options: BenchOptions): Promise<HugoFigures | string> {
+  if (!options.hugo) return '--no-hugo';
+  if (!hugoVersion()) return 'hugo is not on PATH (Debian: apt-get install hugo)';
+  say(`▸ building with Hugo${options.baselineSearch ? ', then the Pagefind CLI' : ''} …`);
+  return measureHugo(corpus.contentDir, path.join(root, 'hugo'), options.baselineSearch);
 }
 
 async function measureSearch(root: string): ReturnType<typeof measureFirstQueries> {
@@ -120,15 +175,18 @@ async function measure(
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2)); // --help prints HELP and exits; bad usage exits 2 with it
+  // One build date for every child: a bench that crosses midnight in China must not make the warm and cold builds differ.
+  process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
   say(machineLine());
   const root = await mkdtemp(path.join(tmpdir(), 'gazette-bench-'));
   try {
     const corpus = await generate(root, options);
-    const ours = options.ours ? await measureOurs(root, corpus, options.search) : undefined;
+    const ours = options.ours ? await measureOurs(root, corpus, options) : undefined;
     const baseline = await measureBaseline(root, corpus, options.baselineSearch);
+    const hugo = await measureHugoAnchor(root, corpus, options);
     // The build figures are printed first: a failure of the browser measurement must not lose them.
     say('');
-    say(formatFigures({ corpus, ours, baseline }));
+    say(formatFigures({ corpus, ours, baseline, hugo }));
     if (ours && options.search) {
       say('');
       try {

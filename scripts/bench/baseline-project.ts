@@ -32,11 +32,16 @@ export async function writeBaselineProject(contentDir: string, projectDir: strin
   const input = path.join(projectDir, 'src');
   await mkdir(path.join(input, '_includes'), { recursive: true });
   await writeFile(path.join(input, '_includes', LAYOUT_NAME), LAYOUT);
+  return { input, files: await copyMarkdown(contentDir, input) };
+}
+
+/** Copy every .md file under `contentDir` to the same relative path under `target`, reserved keys renamed; returns the count. */
+export async function copyMarkdown(contentDir: string, target: string): Promise<number> {
   const names = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith('.md'));
   for (const name of names) {
-    const target = path.join(input, name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, renameReservedKeys(await readFile(path.join(contentDir, name), 'utf8')));
+    const file = path.join(target, name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, renameReservedKeys(await readFile(path.join(contentDir, name), 'utf8')));
   }
-  return { input, files: names.length };
+  return names.length;
 }

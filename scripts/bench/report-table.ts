@@ -1,6 +1,9 @@
-// Formats the benchmark figures: machine, corpus, per-phase wall time and memory for ours and the baseline, ratios, docs/s.
+// Formats the benchmark figures: machine, corpus, runs (wall, tree peak), phases, issue #10's goals as PASS/MISS, rates.
 import os from 'node:os';
+import { formatComparison, identical, type DirComparison } from './compare-dirs.ts';
+import type { EditedDocument } from './edit-document.ts';
 import type { GeneratedCorpus } from './generate-corpus.ts';
+import type { HugoFigures } from './hugo-anchor.ts';
 import type { PagefindFigures } from './pagefind-memory.ts';
 import type { ChildRun } from './run-child.ts';
 import type { PhaseFigure, RunResult } from './run-result.ts';
@@ -11,11 +14,49 @@ export interface Measured {
   pagefind: PagefindFigures | undefined;
 }
 
+/** Our pipeline's scenarios, in the order the bench runs them. */
+export interface OursRuns {
+  /** fresh cache */
+  cold: Measured;
+  /** one document edited, same cache */
+  warm?: Measured;
+  edited?: EditedDocument;
+  /** `npm run check`, nothing changed since the warm build, same cache */
+  check?: ChildRun;
+  /** --no-cache build of the edited content: the reference the warm dist/ is compared with */
+  coldEdited?: Measured;
+  comparison?: DirComparison;
+}
+
 export interface BenchFigures {
   corpus: GeneratedCorpus;
-  ours: Measured | undefined;
+  ours: OursRuns | undefined;
   baseline: Measured | undefined;
+  /** the Hugo + Pagefind CLI anchor, or why it was not run */
+  hugo: HugoFigures | string;
 }
+
+export type Verdict = 'PASS' | 'MISS' | '—';
+
+export interface Goal {
+  verdict: Verdict;
+  text: string;
+}
+
+/** Issue #10's goals. */
+export const GOALS = {
+  coldVsHugo: 1.0,
+  warmShare: 0.1,
+  checkMs: 3000,
+  /** peak tree memory (GiB) by corpus size: the goal for the smallest size ≥ the corpus */
+  memoryGiB: [
+    { docs: 4000, gib: 2 },
+    { docs: 20000, gib: 4 },
+  ],
+};
+
+/** The phases of a rebuild that the warm goal counts (load, validate, render and publish are not in it). */
+export const WARM_PHASES = ['pages', 'downloads', 'search'];
 
 const PHASE_ORDER = ['config', 'load', 'validate', 'render', 'pages', 'downloads', 'eleventy', 'search', 'publish'];
 const DASH = '–';
@@ -33,27 +74,61 @@ export function corpusLine(corpus: GeneratedCorpus): string {
 }
 
 export function formatFigures(figures: BenchFigures): string {
+  const edited = figures.ours?.edited;
   return [
     machineLine(),
     corpusLine(figures.corpus),
+    ...(edited ? [`Edit     ${edited.file.split('/issues/').at(-1)}: “…${edited.line.slice(-40)}”`] : []),
+    '',
+    ...runTable(figures),
     '',
     ...phaseTable(figures),
     '',
-    ...summaryLines(figures),
+    'Goals (issue #10)',
+    ...goals(figures).map((goal) => `${goal.verdict.padEnd(5)} ${goal.text}`),
+    '',
+    ...sameOutputLines(figures.ours),
+    ...rateLines(figures),
     '',
     ...footnotes(),
   ].join('\n');
 }
 
+function runTable({ ours, baseline, hugo }: BenchFigures): string[] {
+  const cold = ours?.cold.child.wallMs;
+  const line = (name: string, run: ChildRun | undefined) =>
+    run ? [cells([name, 46], [seconds(run.wallMs), 9], [kib(run.treePeakKiB), 15], [ratio(run.wallMs, cold), 10])] : [];
+  const anchor = typeof hugo === 'string' ? undefined : hugo;
+  return [
+    cells(['run', 46], ['wall s', 9], ['tree peak MiB*', 15], ['÷ cold', 10]),
+    ...line('ours, cold (fresh cache)', ours?.cold.child),
+    ...line('ours, warm after editing one document', ours?.warm?.child),
+    ...line('npm run check, warm (nothing changed)', ours?.check),
+    ...line('ours, cold of the edited content (no cache)', ours?.coldEdited?.child),
+    ...line('stock Eleventy (+ Pagefind API)', baseline?.child),
+    ...line('Hugo', anchor?.hugo),
+    ...line('Pagefind CLI on Hugo’s output', anchor?.pagefind),
+    ...(anchor?.pagefind ? line('Hugo + Pagefind CLI', sumRuns(anchor.hugo, anchor.pagefind)) : []),
+    ...(typeof hugo === 'string' ? [`Hugo + Pagefind CLI: skipped — ${hugo}`] : [`Hugo: ${anchor!.version}`]),
+  ];
+}
+
+function sumRuns(a: ChildRun, b: ChildRun): ChildRun {
+  return { code: a.code || b.code, wallMs: a.wallMs + b.wallMs, treePeakKiB: Math.max(a.treePeakKiB, b.treePeakKiB) };
+}
+
 function phaseTable({ ours, baseline }: BenchFigures): string[] {
-  const rows = [row('', 'ours', '', 'baseline', ''), row('phase', 'time s', 'peak MiB†', 'time s', 'peak MiB†')];
-  for (const name of phaseNames(ours, baseline)) {
-    rows.push(row(name, ...phaseCells(ours, name), ...phaseCells(baseline, name)));
+  const runs = [ours?.cold, ours?.warm, baseline];
+  const rows = [
+    cells(['', 22], ['ours cold', 20], ['ours warm', 20], ['stock Eleventy', 20]),
+    cells(['phase', 22], ...runs.flatMap(() => [['time s', 9], ['peak MiB†', 11]] as [string, number][])),
+  ];
+  for (const name of phaseNames(...runs)) {
+    rows.push(cells([name, 22], ...runs.flatMap((run) => phaseCells(run, name))));
   }
-  rows.push(row('sum of phases', seconds(sumMs(ours)), '', seconds(sumMs(baseline)), ''));
-  rows.push(row('whole child process‡', seconds(ours?.child.wallMs), kib(ours?.result.maxRssKiB), seconds(baseline?.child.wallMs), kib(baseline?.result.maxRssKiB)));
-  if (ours?.pagefind || baseline?.pagefind) {
-    rows.push(row('Pagefind process§', secs(ours?.pagefind?.seconds), kib(ours?.pagefind?.maxRssKiB), secs(baseline?.pagefind?.seconds), kib(baseline?.pagefind?.maxRssKiB)));
+  rows.push(cells(['sum of phases', 22], ...runs.flatMap((run) => [[seconds(sumMs(run)), 9], ['', 11]] as [string, number][])));
+  if (runs.some((run) => run?.pagefind)) {
+    rows.push(cells(['largest Pagefind§', 22], ...runs.flatMap((run) => [[secs(run?.pagefind?.seconds), 9], [kib(run?.pagefind?.maxRssKiB), 11]] as [string, number][])));
   }
   return rows;
 }
@@ -64,42 +139,88 @@ function phaseNames(...runs: (Measured | undefined)[]): string[] {
   return [...names].sort((a, b) => rank(a) - rank(b));
 }
 
-function phaseCells(run: Measured | undefined, name: string): [string, string] {
+function phaseCells(run: Measured | undefined, name: string): [string, number][] {
   const phase = findPhase(run, name);
-  return [seconds(phase?.ms), kib(phase?.peakKiB)];
+  return [
+    [seconds(phase?.ms), 9],
+    [kib(phase?.peakKiB), 11],
+  ];
 }
 
 function findPhase(run: Measured | undefined, name: string): PhaseFigure | undefined {
   return run?.result.phases.find((phase) => phase.name === name);
 }
 
-function summaryLines({ corpus, ours, baseline }: BenchFigures): string[] {
-  const docs = corpus.documents;
-  const renderPages = phaseMs(ours, 'render', 'pages');
-  const loadToPages = phaseMs(ours, 'config', 'load', 'validate', 'render', 'pages');
-  const eleventy = phaseMs(baseline, 'eleventy');
-  const search = [phaseMs(ours, 'search'), phaseMs(baseline, 'search')] as const;
+/** The goal verdicts; '—' when the bench did not measure what a goal needs (and says why). */
+export function goals({ corpus, ours, hugo }: BenchFigures): Goal[] {
+  const cold = ours?.cold.child.wallMs;
+  const anchor = typeof hugo === 'string' ? undefined : hugo;
+  const anchorMs = anchor?.pagefind ? anchor.hugo.wallMs + anchor.pagefind.wallMs : undefined;
+  const coldSearched = ours ? findPhase(ours.cold, 'search') !== undefined : false;
+  const warmMs = phaseMs(ours?.warm, ...WARM_PHASES);
+  const peak = peakRun(ours);
+  const limit = GOALS.memoryGiB.find((goal) => corpus.documents <= goal.docs);
   return [
-    comparison('render + pages (ours) vs stock Eleventy build', renderPages, eleventy),
-    comparison('config … pages (ours) vs stock Eleventy build', loadToPages, eleventy),
-    ...(search.some((ms) => ms !== undefined) ? [comparison('Pagefind (ours) vs Pagefind (baseline)', ...search)] : []),
-    `documents/s   ours: render+pages ${rate(docs, renderPages)}, whole build ${rate(docs, sumMs(ours))}` +
-      `   baseline: Eleventy ${rate(docs, eleventy)}, whole build ${rate(docs, sumMs(baseline))}`,
-    `HTML pages written   ours ${ours?.result.htmlFiles ?? DASH}, baseline ${baseline?.result.htmlFiles ?? DASH}`,
+    cold !== undefined && anchorMs !== undefined && coldSearched
+      ? verdict(cold / anchorMs <= GOALS.coldVsHugo, `cold ours / (Hugo + Pagefind CLI) = ${seconds(cold)} / ${seconds(anchorMs)} s = ${ratio(cold, anchorMs)} (goal ≤ ${GOALS.coldVsHugo.toFixed(2)}×)`)
+      : missing(`cold ours / (Hugo + Pagefind CLI): not measured (${typeof hugo === 'string' ? hugo : 'Pagefind skipped: --no-search or --no-baseline-search'})`),
+    cold !== undefined && warmMs !== undefined
+      ? verdict(warmMs / cold <= GOALS.warmShare, `warm after edit: ${WARM_PHASES.join(' + ')} = ${seconds(warmMs)} s / cold ${seconds(cold)} s = ${ratio(warmMs, cold)} (goal ≤ ${GOALS.warmShare.toFixed(2)}×); whole warm build ${ratio(ours?.warm?.child.wallMs, cold)}`)
+      : missing(`warm after edit: not measured${ours?.warm ? ` (no ${WARM_PHASES.join('/')} phases)` : ''}`),
+    ours?.check
+      ? verdict(ours.check.wallMs <= GOALS.checkMs, `check, warm: ${seconds(ours.check.wallMs)} s (goal ≤ ${GOALS.checkMs / 1000} s)`)
+      : missing('check, warm: not measured'),
+    peak && limit
+      ? verdict(peak.kib <= limit.gib * 1024 * 1024, `peak memory of the whole process tree: ${gib(peak.kib)} GiB (${peak.name}) (goal ≤ ${limit.gib} GiB at ${limit.docs.toLocaleString('en')} documents)`)
+      : missing(`peak memory of the whole process tree: ${peak ? `${gib(peak.kib)} GiB (${peak.name}); no goal stated above ${GOALS.memoryGiB.at(-1)!.docs} documents` : 'not measured'}`),
   ];
 }
 
-function comparison(label: string, oursMs: number | undefined, baselineMs: number | undefined): string {
-  const ratio = oursMs !== undefined && baselineMs ? `${(oursMs / baselineMs).toFixed(2)}×` : DASH;
-  return `${label}: ${seconds(oursMs)} s vs ${seconds(baselineMs)} s → ours/baseline ${ratio}`;
+/** The largest tree peak over our runs, with the run's name. */
+function peakRun(ours: OursRuns | undefined): { name: string; kib: number } | undefined {
+  const runs = [
+    { name: 'cold', run: ours?.cold.child },
+    { name: 'warm', run: ours?.warm?.child },
+    { name: 'check', run: ours?.check },
+    { name: 'cold of the edited content', run: ours?.coldEdited?.child },
+  ].flatMap(({ name, run }) => (run && run.treePeakKiB > 0 ? [{ name, kib: run.treePeakKiB }] : []));
+  return runs.sort((a, b) => b.kib - a.kib)[0];
+}
+
+function verdict(pass: boolean, text: string): Goal {
+  return { verdict: pass ? 'PASS' : 'MISS', text };
+}
+
+function missing(text: string): Goal {
+  return { verdict: '—', text };
+}
+
+function sameOutputLines(ours: OursRuns | undefined): string[] {
+  if (!ours?.comparison) return ['Same output: not compared'];
+  const line = formatComparison(ours.comparison, { a: 'warm dist/', b: 'cold build of the edited content' });
+  return [`Same output: ${identical(ours.comparison) ? 'YES' : 'NO'} — ${line}`];
+}
+
+function rateLines({ corpus, ours, baseline, hugo }: BenchFigures): string[] {
+  const anchor = typeof hugo === 'string' ? undefined : hugo;
+  const oursPages = phaseMs(ours?.cold, 'pages');
+  const eleventy = phaseMs(baseline, 'eleventy');
+  return [
+    `pages/s       ours (pages phase, cold) ${rate(ours?.cold.result.htmlFiles, oursPages)}` +
+      `   stock Eleventy ${rate(baseline?.result.htmlFiles, eleventy)}   Hugo ${rate(anchor?.htmlFiles, anchor?.hugo.wallMs)}`,
+    `documents/s   ours whole cold build ${rate(corpus.documents, ours?.cold.child.wallMs)}` +
+      `   stock Eleventy build ${rate(corpus.documents, eleventy)}   Hugo ${rate(corpus.documents, anchor?.hugo.wallMs)}`,
+    `HTML pages written   ours ${ours?.cold.result.htmlFiles ?? DASH}, stock Eleventy ${baseline?.result.htmlFiles ?? DASH}, Hugo ${anchor?.htmlFiles ?? DASH}`,
+  ];
 }
 
 function footnotes(): string[] {
   return [
-    '† RSS high-water mark of the Node child process (getrusage maxRSS) when the phase ended: cumulative, so it only grows; the phase that raises it is the one that needed the memory.',
-    '‡ spawn → exit of the child, including Node/tsx start-up and module loading; MiB = the child\'s maxRSS over its whole life (Node only).',
-    '§ the Pagefind binary runs as its own process: its lifetime and maxRSS from GNU time; not included in the Node figures. Peak total ≤ Node peak + Pagefind peak.',
-    'Baseline: stock Eleventy 3 (markdown-it, default Liquid preprocessing of .md), one Nunjucks layout, no plugins; same .md files with the front-matter key page renamed printed_page (Eleventy reserves page); stock Pagefind API, forceLanguage zh-cn as in ours.',
+    '* the sum of RSS over the process and all its descendants (worker threads, Pagefind, anything spawned), sampled from /proc every 100 ms: a peak shorter than that can be missed; pages shared between processes count once per process.',
+    '† RSS high-water mark of the Node child process (getrusage maxRSS) when the phase ended: cumulative, so it only grows; Node only.',
+    '§ the Pagefind binary as its own process: summed lifetime and the largest maxRSS of its processes (GNU time).',
+    'Wall = spawn → exit, Node/tsx start-up included. Warm goal: the pages, downloads and search phases of the warm build over the whole cold build.',
+    'Stock Eleventy: Eleventy 3 (markdown-it, default Liquid preprocessing of .md), one Nunjucks layout, no plugins; front-matter key page renamed printed_page (Eleventy reserves page); Pagefind API, forceLanguage zh-cn. Hugo: the same .md files unchanged, one layout, buildFuture, goldmark unsafe HTML; then node_modules/.bin/pagefind --site public --force-language zh-cn.',
   ];
 }
 
@@ -112,8 +233,12 @@ function sumMs(run: Measured | undefined): number | undefined {
   return run?.result.phases.reduce((sum, phase) => sum + phase.ms, 0);
 }
 
-function rate(docs: number, ms: number | undefined): string {
-  return ms ? `${Math.round(docs / (ms / 1000))}` : DASH;
+function ratio(a: number | undefined, b: number | undefined): string {
+  return a !== undefined && b ? `${(a / b).toFixed(2)}×` : DASH;
+}
+
+function rate(count: number | undefined, ms: number | undefined): string {
+  return count !== undefined && ms ? `${Math.round(count / (ms / 1000))}` : DASH;
 }
 
 function seconds(ms: number | undefined): string {
@@ -125,10 +250,14 @@ function secs(value: number | undefined): string {
 }
 
 function kib(value: number | undefined): string {
-  return value === undefined ? DASH : ((value * 1024) / MiB).toFixed(0);
+  return value === undefined || value === 0 ? DASH : ((value * 1024) / MiB).toFixed(0);
 }
 
-function row(name: string, ...cells: string[]): string {
-  const [a = '', b = '', c = '', d = ''] = cells;
-  return `${name.padEnd(22)}${a.padStart(9)}${b.padStart(11)}   ${c.padStart(9)}${d.padStart(11)}`;
+function gib(value: number): string {
+  return (value / 1024 / 1024).toFixed(2);
+}
+
+/** The first cell left-aligned to its width, the others right-aligned to theirs. */
+function cells(first: [string, number], ...rest: [string, number][]): string {
+  return first[0].padEnd(first[1]) + rest.map(([text, width]) => text.padStart(width)).join('');
 }

@@ -5,7 +5,7 @@ import { listMessages } from './list-messages.ts';
 import { finishRun, phaseMeter, runChild } from './run-result.ts';
 import { REPO } from './seed-corpus.ts';
 
-const USAGE = 'usage: node --import tsx scripts/bench/run-ours.ts --content DIR --config FILE --out DIR --result FILE [--no-search]';
+const USAGE = 'usage: node --import tsx scripts/bench/run-ours.ts --content DIR --config FILE --out DIR --result FILE (--cache DIR | --no-cache) [--no-search]';
 
 /** The first lines of a long message list, with the total. */
 function summarize(title: string, messages: string, shown = 20): string {
@@ -22,14 +22,19 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       result: { type: 'string' },
       'no-search': { type: 'boolean' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
   });
   const { content, config, out, result } = values;
   if (!content || !config || !out || !result) throw new Error(USAGE);
+  // Never the default .cache/gazette of the repository: every bench build names its cache, or has none.
+  if (!values.cache === !values['no-cache']) throw new Error(USAGE);
+  const cacheDir = values['no-cache'] ? false : values.cache;
 
   const meter = phaseMeter();
   // cwd stays the repository: buildSite finds its templates relative to it; the corpus paths are absolute.
-  const build = await buildSite({ cwd: REPO, content, config, out, search: !values['no-search'], log: meter.log });
+  const build = await buildSite({ cwd: REPO, content, config, out, search: !values['no-search'], cacheDir, log: meter.log });
   const messages = listMessages(build.files);
   if (build.failed) {
     process.stderr.write(summarize('generated corpus failed validation', messages));
