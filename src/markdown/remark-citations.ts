@@ -21,6 +21,13 @@ export interface Citation {
   target: CitationTarget | null;
 }
 
+/**
+ * One answer of the index while rendering a body: a 发文字号 or title key with the target found (null: not in the
+ * corpus), or a run of text with the 机关代字 taken from its end. The render cache serves an output only while the
+ * index still gives every answer its render got.
+ */
+export type CitationLookup = ['number' | 'title', string, CitationTarget | null] | ['code', string, string];
+
 export interface Options {
   /** canonical 发文字号 → target */
   numbers?: ReadonlyMap<string, CitationTarget>;
@@ -38,12 +45,13 @@ const TITLE_IN_TEXT = /《([^《》]{2,80}(?:《[^《》]*》[^《》]*)*)》/gu
 export default function remarkCitations(options: Options = {}) {
   const numbers = options.numbers ?? new Map();
   const titles = options.titles ?? new Map();
-  const codes = [...new Set([...numbers.keys()].map((key) => key.slice(0, key.indexOf('〔'))))];
+  const codes = issuerCodes(numbers);
   return (tree: Root, file: VFile) => {
     const citations: Citation[] = [];
+    const lookups: CitationLookup[] = [];
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference' || ancestor.type === 'heading')) return;
-      const found = findCitations(node.value, { numbers, titles, codes, self: file.data.url as string | undefined });
+      const found = findCitations(node.value, { numbers, titles, codes, self: file.data.url as string | undefined, lookups });
       citations.push(...found.map((match) => match.citation));
       reportNonStandard(file, [node, ...[...ancestors].reverse()].find((candidate) => candidate.position) ?? node, found);
       const linked = found.filter((match) => match.citation.target);
@@ -70,6 +78,7 @@ export default function remarkCitations(options: Options = {}) {
       return [SKIP, index + replacement.length];
     });
     file.data.citations = citations;
+    file.data.citationLookups = lookups;
   };
 }
 
@@ -86,29 +95,41 @@ interface Context {
   /** 机关代字 of the corpus, longest first */
   codes: string[];
   self: string | undefined;
+  /** every answer of the index, recorded for the render cache */
+  lookups: CitationLookup[];
 }
 
-function findCitations(value: string, { numbers, titles, codes, self }: Context): Match[] {
+function findCitations(value: string, { numbers, titles, codes, self, lookups }: Context): Match[] {
   const matches: Match[] = [];
   for (const match of value.matchAll(TITLE_IN_TEXT)) {
-    const target = titles.get(titleKey(match[1]!)) ?? null;
+    const key = titleKey(match[1]!);
+    const target = titles.get(key) ?? null;
+    lookups.push(['title', key, target]);
     const citation: Citation = { text: match[0], kind: 'title', docNumber: target?.docNumber ?? null, target: linkable(target, self) };
     matches.push({ start: match.index, end: match.index + match[0].length, citation });
   }
   for (const match of value.matchAll(DOC_NUMBER_IN_TEXT)) {
     const code = issuerCode(match[1]!, codes);
+    lookups.push(['code', match[1]!, code]);
     const start = match.index + match[1]!.length - code.length;
     const end = match.index + match[0].length;
     const docNumber = docNumberKey(value.slice(start, end));
     if (!docNumber || matches.some((other) => start < other.end && other.start < end)) continue;
-    const citation: Citation = { text: value.slice(start, end), kind: 'doc-number', docNumber, target: linkable(numbers.get(docNumber) ?? null, self) };
+    const target = numbers.get(docNumber) ?? null;
+    lookups.push(['number', docNumber, target]);
+    const citation: Citation = { text: value.slice(start, end), kind: 'doc-number', docNumber, target: linkable(target, self) };
     matches.push({ start, end, citation });
   }
   return matches.sort((a, b) => a.start - b.start);
 }
 
+/** The 机关代字 of the corpus: the part of each canonical 发文字号 before 〔. */
+export function issuerCodes(numbers: ReadonlyMap<string, CitationTarget>): string[] {
+  return [...new Set([...numbers.keys()].map((key) => key.slice(0, key.indexOf('〔'))))];
+}
+
 /** The 机关代字 at the end of a run of Chinese characters: a known code if one ends the run, else at most 4 characters. */
-function issuerCode(run: string, codes: string[]): string {
+export function issuerCode(run: string, codes: string[]): string {
   const known = codes.filter((code) => run.endsWith(code)).sort((a, b) => b.length - a.length)[0];
   if (known) return known;
   return run.slice(-4).replace(/^[对和及与按据照见经由将在以]+/u, '');

@@ -1,13 +1,14 @@
 // Renders one document body to HTML, plain text, outline and citations: a pure function of the file and the citation
-// index, cached by their content hashes.
+// index, memoised by the body's hash and valid while the index gives the same answers.
 import { LRUCache } from 'lru-cache';
-import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { toText } from 'hast-util-to-text';
 import type { Root as HastRoot } from 'hast';
-import { createProcessor, PIPELINE_VERSION } from './processor.ts';
+import { createProcessor } from './processor.ts';
 import type { CitationIndex } from '../content/citation-index.ts';
-import type { Citation } from './remark-citations.ts';
+import { issuerCode, issuerCodes, type Citation, type CitationLookup, type CitationTarget } from './remark-citations.ts';
+import { hashOf } from '../build/cache.ts';
+import { pipelineVersion } from './pipeline-version.ts';
 import type { Attachment, OutlineEntry } from './remark-outline.ts';
 
 export interface RenderInput {
@@ -19,6 +20,8 @@ export interface RenderInput {
   url?: string;
   /** what citations can link to; without it citations are recorded but not linked */
   index?: CitationIndex;
+  /** the pipeline version in the key (default: pipelineVersion(); tests pass another to stand for a changed pipeline) */
+  version?: string;
 }
 
 export interface RenderMessage {
@@ -38,6 +41,8 @@ export interface RenderOutput {
   attachments: Attachment[];
   citations: Citation[];
   messages: RenderMessage[];
+  /** every answer of the citation index the render used: the output stays valid while the index gives the same */
+  lookups: CitationLookup[];
 }
 
 /**
@@ -57,26 +62,50 @@ function processorFor(index: CitationIndex | undefined) {
   return processor;
 }
 
-/** The memo key of an input: pipeline version, path, URL, citation-index hash and body. */
-export function renderKey(input: RenderInput): string {
-  const hash = createHash('sha256').update(PIPELINE_VERSION);
-  for (const part of [input.path, input.url ?? '', input.index?.key ?? '', input.body]) hash.update('\0').update(part);
-  return hash.digest('hex');
+/**
+ * The cache key of an input: pipeline version, path, URL and body. The citation index is not in it: an output keyed so
+ * is valid only while the index answers its `lookups` the same (`answersSame`).
+ */
+export function renderKey(input: Omit<RenderInput, 'index'>): string {
+  return hashOf(input.version ?? pipelineVersion(), input.path, input.url ?? '', input.body);
 }
 
 /** Render a document body. Same input, same output: results are memoised by content hash. */
 export function renderDocument(input: RenderInput): RenderOutput {
   const key = renderKey(input);
-  const hit = cache.get(key);
+  const hit = cachedRender(key, input.index);
   if (hit) return hit;
   const output = renderUncached(input);
   cache.set(key, output);
   return output;
 }
 
-/** The memoised output for a `renderKey`, if there is one (render-pool.ts renders only the others). */
-export function cachedRender(key: string): RenderOutput | undefined {
-  return cache.get(key);
+/** The memoised output for a `renderKey`, if there is one and `index` still answers as it did (render-pool.ts renders only the others). */
+export function cachedRender(key: string, index: CitationIndex | undefined): RenderOutput | undefined {
+  const hit = cache.get(key);
+  return hit && answersSame(hit.lookups, index) ? hit : undefined;
+}
+
+const NO_TARGETS: ReadonlyMap<string, CitationTarget> = new Map();
+const codesOfIndex = new WeakMap<CitationIndex, string[]>();
+
+/** Whether `index` gives every answer a render recorded: the same target (or none) per key, the same 机关代字 per run. */
+export function answersSame(lookups: readonly CitationLookup[], index: CitationIndex | undefined): boolean {
+  let codes = index ? codesOfIndex.get(index) : [];
+  for (const [kind, key, answer] of lookups) {
+    if (kind === 'code') {
+      if (!codes) codesOfIndex.set(index!, (codes = issuerCodes(index!.numbers)));
+      if (issuerCode(key, codes) !== answer) return false;
+    } else if (!sameTarget((kind === 'number' ? (index?.numbers ?? NO_TARGETS) : (index?.titles ?? NO_TARGETS)).get(key), answer)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function sameTarget(now: CitationTarget | undefined, then: CitationTarget | null): boolean {
+  if (!now || !then) return !now && !then;
+  return now.url === then.url && now.title === then.title && now.docNumber === then.docNumber;
 }
 
 /** Memoise an output rendered without `renderDocument` (in a worker thread, or by render-pool.ts) under its key. */
@@ -95,6 +124,7 @@ export function renderUncached(input: RenderInput): RenderOutput {
     outline: (file.data.outline as OutlineEntry[] | undefined) ?? [],
     attachments: (file.data.attachments as Attachment[] | undefined) ?? [],
     citations: (file.data.citations as Citation[] | undefined) ?? [],
+    lookups: (file.data.citationLookups as CitationLookup[] | undefined) ?? [],
     messages: file.messages.map((message) => ({
       reason: message.reason,
       line: message.line,

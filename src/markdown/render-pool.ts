@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CitationIndex } from '../content/citation-index.ts';
 import { cachedRender, rememberRender, renderKey, renderUncached, type RenderInput, type RenderOutput } from './render-document.ts';
+import type { Progress } from '../build/phases.ts';
 
 export interface RenderManyOptions {
   /**
@@ -13,6 +14,8 @@ export interface RenderManyOptions {
    * way.
    */
   threads?: number;
+  /** told how many of the documents to render are done, after each one (this thread) or each batch (workers) */
+  progress?: Progress;
 }
 
 /** Below this many documents to render, starting workers (≈ 0.4 s and 70 MB each) costs more than it saves. */
@@ -41,18 +44,24 @@ export interface RenderManyResult {
   outputs: RenderOutput[];
   /** worker threads used (0: all in this thread, or everything was memoised) */
   threads: number;
+  /** positions of the inputs rendered by this call (the others were memoised) */
+  rendered: number[];
 }
 
 /** Render every input with one citation index; outputs in input order, memoised as `renderDocument` would. */
 export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: CitationIndex | undefined, options: RenderManyOptions = {}): Promise<RenderManyResult> {
   const full = inputs.map((input) => ({ ...input, index }));
   const keys = full.map(renderKey); // hashed once per document: the body is the bulk of the key
-  const outputs: (RenderOutput | undefined)[] = keys.map(cachedRender);
+  const outputs: (RenderOutput | undefined)[] = keys.map((key) => cachedRender(key, index));
   const todo = outputs.flatMap((output, position) => (output ? [] : [position]));
   const threads = threadCount(todo.length, options.threads);
+  let done = 0;
   if (threads < 1) {
-    for (const position of todo) rememberRender(keys[position]!, (outputs[position] = renderUncached(full[position]!)));
-    return { outputs: outputs as RenderOutput[], threads: 0 };
+    for (const position of todo) {
+      rememberRender(keys[position]!, (outputs[position] = renderUncached(full[position]!)));
+      options.progress?.(++done, todo.length);
+    }
+    return { outputs: outputs as RenderOutput[], threads: 0, rendered: todo };
   }
 
   const batches: number[][] = [];
@@ -71,13 +80,14 @@ export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: Ci
             outputs[position] = output;
             rememberRender(keys[position]!, output);
           });
+          options.progress?.((done += positions.length), todo.length);
         }
       }),
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { outputs: outputs as RenderOutput[], threads: workers.length };
+  return { outputs: outputs as RenderOutput[], threads: workers.length, rendered: todo };
 }
 
 /**
