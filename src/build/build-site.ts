@@ -2,7 +2,7 @@
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
-import { Phases } from './phases.ts';
+import { Phases, type PhasesOptions } from './phases.ts';
 import { assertSafeOutDir, createStaging, discard, publish, resolveOnDisk } from './publish.ts';
 import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
@@ -18,6 +18,8 @@ export interface BuildOptions extends SiteSource {
   /** the build cache folder (default `.cache/gazette` in `cwd`); `false` for none (`--no-cache`) */
   cacheDir?: string | false;
   log?: (line: string) => void;
+  /** where long phases show their progress (a TTY outside CI: `progressTerminal()`); none by default */
+  terminal?: PhasesOptions['terminal'];
 }
 
 export interface BuildResult extends LoadedSite {
@@ -36,7 +38,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     { label: '工作文件夹', path: cwd },
   ];
   await assertSafeOutDir(outDir, await Promise.all(kept.map(async (entry) => ({ ...entry, path: await resolveOnDisk(entry.path) }))));
-  const phases = new Phases(options.log);
+  const phases = new Phases(options.log, { terminal: options.terminal });
   const cache = options.cache ?? (await BuildCache.open({ dir: options.cacheDir, cwd }));
   const site = await loadSite({ ...options, cache }, phases);
   if (site.failed || !site.model) return { ...site, phases, outDir };

@@ -5,7 +5,7 @@ import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { loadCorpus, type Corpus } from '../content/load-corpus.ts';
 import { validateCorpus } from '../content/validate-corpus.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
-import { renderMany } from '../markdown/render-pool.ts';
+import { renderCorpus, renderCorpusSummaries, summaryOf } from './render-cache.ts';
 import { buildSiteModel, documentUrl, type SiteModel } from '../site/site-model.ts';
 import { buildCitationIndex } from '../content/citation-index.ts';
 import type { Phases } from './phases.ts';
@@ -31,6 +31,13 @@ export interface SiteSource {
   renderThreads?: number;
   /** the persistent build cache (cache.ts); without it everything is rendered afresh */
   cache?: BuildCache;
+  /**
+   * `check`: only the messages are wanted. Renders are read from the cache's summary manifest (one entry), not from
+   * each document's entry, and no site model is built.
+   */
+  messagesOnly?: boolean;
+  /** the pipeline version in the render cache's keys (tests: stands for a changed src/markdown or lockfile) */
+  pipelineVersion?: string;
 }
 
 export interface LoadedSite {
@@ -40,6 +47,8 @@ export interface LoadedSite {
   model: SiteModel | undefined;
   /** true when any message is an error */
   failed: boolean;
+  /** paths of the documents rendered in this run (the others came from the memo or the build cache) */
+  rendered: string[];
 }
 
 /** Load, validate and render every valid document; the model is built only when nothing is in error (or `lenient`). */
@@ -48,7 +57,7 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const run = <T>(name: string, fn: () => Promise<T> | T) => (phases ? phases.run(name, fn) : fn());
 
   const { config, file: configFile } = await run('config', () => loadConfig(source.config ?? DEFAULT_CONFIG_FILE, cwd));
-  if (!config) return { files: [configFile], corpus: undefined, model: undefined, failed: true };
+  if (!config) return { files: [configFile], corpus: undefined, model: undefined, failed: true, rendered: [] };
   if (source.baseUrl) config.base_url = source.baseUrl;
   if (source.pathPrefix) config.path_prefix = source.pathPrefix;
 
@@ -59,13 +68,17 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   // published (a front-matter error, or no valid issue.md): body messages (unsafe HTML, a split 落款) belong in the
   // same report.
 
-  const rendered = await run('render', async () => {
+  const checked = [...corpus.documents, ...corpus.unpublished];
+  const { outputs, rendered } = await run('render', async () => {
     const outputs = new Map<string, RenderOutput>();
     const index = buildCitationIndex(corpus, documentUrl);
-    const checked = [...corpus.documents, ...corpus.unpublished];
     const inputs = checked.map((document) => ({ path: document.file.path, body: document.body, url: documentUrl(document) }));
-    const { outputs: results, threads } = await renderMany(inputs, index, { threads: source.renderThreads });
-    if (threads > 0) phases?.note(`${inputs.length} 篇文件，用 ${threads} 个工作线程渲染`);
+    const options = { cache: source.cache, threads: source.renderThreads, version: source.pipelineVersion, corpus: corpus.root, progress: phases?.progress };
+    const { outputs: results, rendered, threads } = source.messagesOnly ? await renderCorpusSummaries(inputs, index, options) : await renderCorpus(inputs, index, options);
+    if (source.cache?.enabled) phases?.note(`${rendered.length} 篇渲染，${inputs.length - rendered.length} 篇取自缓存`);
+    if (threads > 0) phases?.note(`${rendered.length} 篇文件，用 ${threads} 个工作线程渲染`);
+    // Cache notes (a corrupt entry rebuilt, a folder that cannot be written) are told now, under the phase that met them.
+    if (phases && source.cache) for (const note of source.cache.notes.splice(0)) phases.note(`⚠ ${note}`);
     for (const [position, document] of checked.entries()) {
       const output = results[position]!;
       for (const message of output.messages) {
@@ -73,17 +86,17 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
         const copy = document.file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });
         copy.fatal = message.fatal;
       }
-      if (!output.text.replace(/\s/g, '')) {
+      if (summaryOf(output).empty) {
         report(document.file, '正文为空：请按印刷件写入正文', { line: 1, column: 1 }, 'body-empty', 'warning');
       }
-      outputs.set(document.file.path, output);
+      if ('html' in output) outputs.set(document.file.path, output);
     }
-    return outputs;
+    return { outputs, rendered: rendered.map((position) => checked[position]!.file.path) };
   });
   const failed = hasErrors(files);
-  if (failed && !source.lenient) return { files, corpus, model: undefined, failed };
+  if ((failed && !source.lenient) || source.messagesOnly) return { files, corpus, model: undefined, failed, rendered };
   const problems = failed ? formatReport(files).split('\n').filter((line) => /\d+:\d+ {2}error/.test(line)) : [];
-  return { files, corpus, model: buildSiteModel(corpus, rendered, source.today ?? buildDate(), problems), failed };
+  return { files, corpus, model: buildSiteModel(corpus, outputs, source.today ?? buildDate(), problems), failed, rendered };
 }
 
 export function hasErrors(files: VFile[]): boolean {

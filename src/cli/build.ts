@@ -1,5 +1,6 @@
 // `npm run build`: validate the content, render the site and its search index, and publish into dist/ atomically.
 import { buildSite } from '../build/build-site.ts';
+import { progressTerminal } from '../build/phases.ts';
 import { formatReport } from '../report/format-report.ts';
 import { countOption, parseCli, pathPrefixOption, runMain } from './cli-args.ts';
 
@@ -52,6 +53,7 @@ runMain(async () => {
     renderThreads,
     cacheDir: values['no-cache'] ? false : values.cache,
     log,
+    terminal: values.quiet ? undefined : progressTerminal(),
   });
   const report = formatReport(result.files);
   if (report) process.stderr.write(`${report}\n`);

@@ -29,7 +29,7 @@ runMain(async () => {
     return 2;
   }
   const cache = await BuildCache.open({ dir: values['no-cache'] ? false : values.cache });
-  const site = await loadSite({ content: values.content, config: values.config, cache });
+  const site = await loadSite({ content: values.content, config: values.config, cache, messagesOnly: true });
   for (const note of cache.notes) process.stderr.write(`⚠ ${note}\n`);
   const report = formatReport(site.files, format);
   if (format === 'json') process.stdout.write(`${report}\n`);

@@ -1,0 +1,111 @@
+// Renders a corpus through the persistent build cache: outputs stored by body hash with the citation-index answers they used; only misses render.
+import { BuildCache, hashOf } from './cache.ts';
+import type { Progress } from './phases.ts';
+import type { CitationIndex } from '../content/citation-index.ts';
+import { answersSame, cachedRender, rememberRender, renderKey, type RenderInput, type RenderMessage, type RenderOutput } from '../markdown/render-document.ts';
+import { renderMany } from '../markdown/render-pool.ts';
+import { pipelineVersion } from '../markdown/pipeline-version.ts';
+import type { CitationLookup } from '../markdown/remark-citations.ts';
+
+/** Whole outputs, one entry per document: `render/<renderKey>`. */
+export const RENDER_NAMESPACE = 'render';
+/** One manifest per content folder: every document's summary by render key, so `check` reads one entry, not thousands. */
+export const SUMMARY_NAMESPACE = 'render-summaries';
+
+/** What `check` needs of a render: its messages, whether the body has no text, and the index answers it used. */
+export interface RenderSummary {
+  messages: RenderMessage[];
+  empty: boolean;
+  lookups: CitationLookup[];
+}
+
+export function summaryOf(output: RenderOutput | RenderSummary): RenderSummary {
+  if ('empty' in output) return output;
+  return { messages: output.messages, empty: !output.text.replace(/\s/g, ''), lookups: output.lookups };
+}
+
+export interface RenderCorpusOptions {
+  cache?: BuildCache;
+  /** render worker threads (see render-pool.ts) */
+  threads?: number;
+  /** the pipeline version in every key (default: pipelineVersion()); tests pass another to stand for a changed pipeline */
+  version?: string;
+  /** the content folder: names the summary manifest */
+  corpus?: string;
+  progress?: Progress;
+}
+
+export interface RenderCorpusResult<T> {
+  /** one per input, in input order */
+  outputs: T[];
+  /** positions of the inputs rendered by this call: not memoised in this process, not in the cache, or stale */
+  rendered: number[];
+  /** worker threads used */
+  threads: number;
+}
+
+type Input = Omit<RenderInput, 'index' | 'version'>;
+
+/** Every output in full (build): from the memo, else the cache's entry while the index answers as it did, else rendered. */
+export async function renderCorpus(inputs: Input[], index: CitationIndex, options: RenderCorpusOptions = {}): Promise<RenderCorpusResult<RenderOutput>> {
+  return (await renderThroughCache(inputs, index, options, false)) as RenderCorpusResult<RenderOutput>;
+}
+
+/** Every output's summary (check): from the memo or the manifest when they still hold, else as `renderCorpus`. */
+export async function renderCorpusSummaries(inputs: Input[], index: CitationIndex, options: RenderCorpusOptions = {}): Promise<RenderCorpusResult<RenderSummary>> {
+  const result = await renderThroughCache(inputs, index, options, true);
+  return { ...result, outputs: result.outputs.map(summaryOf) };
+}
+
+/** Cache reads and writes at a time: enough to keep the disk busy, few enough not to exhaust file handles. */
+const IO_AT_ONCE = 64;
+
+async function renderThroughCache(inputs: Input[], index: CitationIndex, options: RenderCorpusOptions, summaries: boolean): Promise<RenderCorpusResult<RenderOutput | RenderSummary>> {
+  const version = options.version ?? pipelineVersion();
+  const cache = options.cache?.enabled ? options.cache : undefined;
+  const keyed = inputs.map((input) => ({ ...input, version }));
+  const keys = keyed.map(renderKey);
+  const outputs: (RenderOutput | RenderSummary | undefined)[] = keys.map((key) => cachedRender(key, index));
+
+  // The manifest: read by check for its outputs, and by both to know whether it needs writing again.
+  const manifestKey = hashOf('manifest', options.corpus ?? '');
+  const manifest = cache ? await cache.getJson<Record<string, RenderSummary>>(SUMMARY_NAMESPACE, manifestKey) : undefined;
+  let manifestHolds = manifest !== undefined && Object.keys(manifest).length === keys.length;
+  keys.forEach((key, position) => {
+    const summary = manifest && Object.hasOwn(manifest, key) ? manifest[key] : undefined;
+    const valid = summary !== undefined && answersSame(summary.lookups, index);
+    if (!valid) manifestHolds = false;
+    else if (summaries) outputs[position] ??= summary;
+  });
+
+  if (cache) {
+    await inParallel(positionsOf(outputs), IO_AT_ONCE, async (position) => {
+      const entry = await cache.getJson<RenderOutput>(RENDER_NAMESPACE, keys[position]!);
+      if (entry && answersSame(entry.lookups, index)) rememberRender(keys[position]!, (outputs[position] = entry));
+    });
+  }
+
+  const todo = positionsOf(outputs);
+  const { outputs: fresh, threads } = await renderMany(todo.map((position) => keyed[position]!), index, { threads: options.threads, progress: options.progress });
+  todo.forEach((position, offset) => (outputs[position] = fresh[offset]!));
+  if (cache) {
+    await inParallel(todo, IO_AT_ONCE, (position) => cache.putJson(RENDER_NAMESPACE, keys[position]!, outputs[position]));
+    if (!manifestHolds) await cache.putJson(SUMMARY_NAMESPACE, manifestKey, Object.fromEntries(keys.map((key, position) => [key, summaryOf(outputs[position]!)])));
+  }
+  return { outputs: outputs as (RenderOutput | RenderSummary)[], rendered: todo, threads };
+}
+
+function positionsOf(outputs: unknown[]): number[] {
+  return outputs.flatMap((output, position) => (output === undefined ? [position] : []));
+}
+
+/** Run `fn` on every item, at most `limit` at a time; the first failure rejects (the others still settle). */
+export async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  const results = await Promise.allSettled(lanes);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+}
