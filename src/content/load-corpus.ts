@@ -121,8 +121,10 @@ async function loadIssueFolder(
   let issue: LoadedIssue | undefined;
   const documents: LoadedDocument[] = [];
 
-  for (const name of names) {
-    const file = await readContained(root, path.join(folder, name), options);
+  // The folder's files are read at once (the disk works while this thread parses), then taken in name order.
+  const read = await Promise.all(names.map((name) => readContained(root, path.join(folder, name), options)));
+  for (const [position, name] of names.entries()) {
+    const file = read[position]!;
     corpus.files.push(file);
     if (file.messages.some((message) => message.fatal)) continue;
     const front = parseFrontMatter(file);
