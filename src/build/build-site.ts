@@ -1,13 +1,13 @@
 // The whole build, phase by phase: load → validate → render → pages (Eleventy) → search (Pagefind) → publish.
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
 import { Phases, type PhasesOptions } from './phases.ts';
 import { assertSafeOutDir, createStaging, discard, publish, resolveOnDisk } from './publish.ts';
 import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
-import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
+import { TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import { buildSearch } from '../search/build-search.ts';
 import { writeGazetteZip } from '../site/downloads.ts';
+import { writePages } from '../site/write-pages.ts';
 import { BuildCache } from './cache.ts';
 
 export interface BuildOptions extends SiteSource {
@@ -18,6 +18,8 @@ export interface BuildOptions extends SiteSource {
   /** the build cache folder (default `.cache/gazette` in `cwd`); `false` for none (`--no-cache`) */
   cacheDir?: string | false;
   log?: (line: string) => void;
+  /** (tests) stands for the hash of templates/ and src/site/ in the page cache keys: a new value is a template change */
+  templatesVersion?: string;
   /** where long phases show their progress (a TTY outside CI: `progressTerminal()`); none by default */
   terminal?: PhasesOptions['terminal'];
 }
@@ -46,19 +48,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const staging = await createStaging(outDir);
   try {
     const model = site.model;
-    await phases.run('pages', async () => {
-      // Eleventy resolves its input against the process's working directory, not our `cwd` option.
-      const eleventy = new Eleventy(path.relative(process.cwd(), TEMPLATES_DIR), staging, {
-        quietMode: true,
-        configPath: false,
-        pathPrefix: model.config.path_prefix,
-        config: gazetteEleventyConfig({ model, quiet: true }) as (config: never) => unknown,
-      });
-      // Our phases report progress and time; Eleventy's own "Wrote N files" and performance tips would repeat them.
-      eleventy.setIsVerbose(false);
-      eleventy.disableLogger();
-      await eleventy.write();
-    });
+    await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, note: (line) => phases.note(line) }));
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
     await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));

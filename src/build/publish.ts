@@ -1,4 +1,5 @@
 // Writes a build into a temporary sibling folder and swaps it into place only on success: a failed build keeps dist/.
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -39,17 +40,31 @@ export async function resolveOnDisk(target: string): Promise<string> {
   return realpath(target).catch(() => target);
 }
 
-/** A fresh staging folder next to `outDir` (same filesystem, so the final rename is atomic per folder). */
+/** A fresh staging folder next to `outDir` (same filesystem, so the final rename is atomic per folder). Old outputs
+ * left in the trash by an earlier build (see `publish`) are removed first, in case their background deletion died. */
 export async function createStaging(outDir: string): Promise<string> {
+  await emptyTrash(outDir);
   const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}-${Date.now()}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   return staging;
 }
 
-/** Replace `outDir` by `staging`. The previous output is moved aside first and deleted only after the swap. */
+/** The folder beside `outDir` where replaced outputs wait for deletion: `.dist-trash/`. */
+export function trashDir(outDir: string): string {
+  return path.join(path.dirname(outDir), `.${path.basename(outDir)}-trash`);
+}
+
+/**
+ * Replace `outDir` by `staging` with two renames: the previous output is moved into the trash folder, the staging
+ * folder into place. Deleting the previous output (tens of thousands of files in a large archive: seconds) is left to
+ * a detached background process, so publishing returns at once; the next build's `createStaging` finishes any
+ * deletion that did not complete. The trash folder itself stays (a concurrent build may be moving into it).
+ */
 export async function publish(staging: string, outDir: string): Promise<void> {
-  const previous = `${staging}-previous`;
+  const trash = trashDir(outDir);
+  await mkdir(trash, { recursive: true });
+  const previous = path.join(trash, `${process.pid}-${Date.now()}`);
   let moved = false;
   try {
     await rename(outDir, previous);
@@ -63,7 +78,22 @@ export async function publish(staging: string, outDir: string): Promise<void> {
     if (moved) await rename(previous, outDir);
     throw error;
   }
-  if (moved) await rm(previous, { recursive: true, force: true });
+  if (moved) deleteInBackground(previous);
+}
+
+/** Delete a folder in a detached Node process that outlives this one (no output, no wait). */
+function deleteInBackground(folder: string): void {
+  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })';
+  const child = spawn(process.execPath, ['-e', script, folder], { detached: true, stdio: 'ignore' });
+  child.on('error', () => {}); // the next build empties the trash anyway
+  child.unref();
+}
+
+/** Remove what earlier builds left in the trash (normally already gone). */
+async function emptyTrash(outDir: string): Promise<void> {
+  const trash = trashDir(outDir);
+  const entries = await readdir(trash).catch(() => []);
+  await Promise.all(entries.map((entry) => rm(path.join(trash, entry), { recursive: true, force: true, maxRetries: 3 }).catch(() => {})));
 }
 
 /** Remove a staging folder after a failed build. */

@@ -132,6 +132,23 @@ export interface RegisterPage {
   documents: DocumentView[];
 }
 
+/**
+ * The items the per-item templates paginate over: every document, alias and issue in a full render; only the pages
+ * missing from the page cache in an incremental build (see page-cache.ts).
+ */
+export interface PageSet {
+  /** document.njk */
+  documents: DocumentView[];
+  /** api/document.json.njk */
+  documentJson: DocumentView[];
+  /** alias.njk */
+  aliases: Alias[];
+  /** issue.njk */
+  issues: IssueView[];
+  /** issue-print.njk */
+  printIssues: IssueView[];
+}
+
 export interface SiteModel {
   config: GazetteConfig;
   /** how issues are numbered: 第2期 or 第2号 (config `issue_unit`); every count or number of issues uses it */
@@ -167,6 +184,8 @@ export interface SiteModel {
   /** the /register/ page: one, or none without a 登记号 system */
   registerPages: RegisterPage[];
   aliases: Alias[];
+  /** what the per-item templates render (all of it, unless an incremental build narrows it) */
+  pages: PageSet;
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
   /** the build date (2018年3月1日, China time): statuses are stated as of this day */
@@ -203,6 +222,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   const browse: BrowseKind[] = BROWSE_KINDS.map((kind) => ({ ...kind, groups: byKind[kind.kind] }));
   const registration = Boolean(config.registration_prefix);
   const register = documents.filter((document) => document.registrationCode).sort((a, b) => compare(a.registrationCode!, b.registrationCode!));
+  const aliases = documents.flatMap((document) => document.aliases.map((url) => ({ url, target: link(document)! })));
   return {
     config,
     issueUnit: config.issue_unit,
@@ -221,7 +241,8 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     sections,
     browse,
     groupPages: browse.flatMap(({ groups: list, ...kind }) => list.map((group) => ({ ...group, browse: kind }))),
-    aliases: documents.flatMap((document) => document.aliases.map((url) => ({ url, target: link(document)! }))),
+    aliases,
+    pages: { documents, documentJson: documents, aliases, issues, printIssues: issues },
     register,
     registerPages: registration ? [{ url: REGISTER_URL, documents: register }] : [],
     problems,
