@@ -122,21 +122,28 @@ async function measureOurs(root: string, corpus: GeneratedCorpus, options: Bench
   const out = path.join(root, 'ours-out');
   const cache = path.join(root, 'cache');
   say('▸ ours, cold (fresh cache) …');
-  const cold = await buildOurs(root, corpus, options.search, { name: 'cold', out, cache });
-  if (!options.warm) return { cold };
-  const edited = await editNewestDocument(corpus.contentDir);
-  say(`▸ ours, warm after editing ${path.relative(corpus.contentDir, edited.file)} …`);
-  const warm = await buildOurs(root, corpus, options.search, { name: 'warm', out, cache });
-  say('▸ npm run check, warm (nothing changed) …');
-  const check = await runChild('src/cli/check.ts', ['--content', corpus.contentDir, '--config', corpus.configPath, '--cache', cache], { label: 'check', quiet: true });
-  if (check.code !== 0) throw new Error(`check failed (exit ${check.code})`);
-  if (!options.compare) return { cold, warm, edited, check };
-  say('▸ ours, cold build of the edited content (no cache), to compare with the warm dist/ …');
-  const reference = path.join(root, 'ours-edited-cold');
-  const coldEdited = await buildOurs(root, corpus, options.search, { name: 'cold-edited', out: reference, cache: false });
-  const comparison = await compareDirs(out, reference);
-  say(`  ${formatComparison(comparison, { a: 'warm', b: 'cold' })}`);
-  return { cold, warm, edited, check, coldEdited, comparison };
+  const runs: OursRuns = { cold: await buildOurs(root, corpus, options.search, { name: 'cold', out, cache }) };
+  if (!options.warm) return runs;
+  // A failure after the cold build is reported with the figures measured so far, not thrown.
+  try {
+    runs.edited = await editNewestDocument(corpus.contentDir);
+    say(`▸ ours, warm after editing ${path.relative(corpus.contentDir, runs.edited.file)} …`);
+    runs.warm = await buildOurs(root, corpus, options.search, { name: 'warm', out, cache });
+    say('▸ npm run check, warm (nothing changed) …');
+    const check = await runChild('src/cli/check.ts', ['--content', corpus.contentDir, '--config', corpus.configPath, '--cache', cache], { label: 'check', quiet: true });
+    if (check.code !== 0) throw new Error(`check failed (exit ${check.code})`);
+    runs.check = check;
+    if (!options.compare) return runs;
+    say('▸ ours, cold build of the edited content (no cache), to compare with the warm dist/ …');
+    const reference = path.join(root, 'ours-edited-cold');
+    runs.coldEdited = await buildOurs(root, corpus, options.search, { name: 'cold-edited', out: reference, cache: false });
+    runs.comparison = await compareDirs(out, reference);
+    say(`  ${formatComparison(runs.comparison, { a: 'warm', b: 'cold' })}`);
+  } catch (error) {
+    runs.failure = (error as Error).message;
+    say(`  ✗ ${runs.failure}`);
+  }
+  return runs;
 }
 
 async function measureBaseline(root: string, corpus: GeneratedCorpus, search: boolean): Promise<Measured> {
@@ -182,11 +189,12 @@ async function main(): Promise<number> {
   try {
     const corpus = await generate(root, options);
     const ours = options.ours ? await measureOurs(root, corpus, options) : undefined;
-    const baseline = await measureBaseline(root, corpus, options.baselineSearch);
-    const hugo = await measureHugoAnchor(root, corpus, options);
+    // An anchor that fails is reported, not thrown: the figures of ours must not be lost.
+    const baseline = await measureBaseline(root, corpus, options.baselineSearch).catch((error: Error) => void say(`  ✗ stock Eleventy: ${error.message}`));
+    const hugo = await measureHugoAnchor(root, corpus, options).catch((error: Error) => `failed: ${error.message}`);
     // The build figures are printed first: a failure of the browser measurement must not lose them.
     say('');
-    say(formatFigures({ corpus, ours, baseline, hugo }));
+    say(formatFigures({ corpus, ours, baseline: baseline ?? undefined, hugo }));
     if (ours && options.search) {
       say('');
       try {

@@ -26,6 +26,8 @@ export interface OursRuns {
   /** --no-cache build of the edited content: the reference the warm dist/ is compared with */
   coldEdited?: Measured;
   comparison?: DirComparison;
+  /** why the runs after the cold build stopped short */
+  failure?: string;
 }
 
 export interface BenchFigures {
@@ -79,6 +81,7 @@ export function formatFigures(figures: BenchFigures): string {
     machineLine(),
     corpusLine(figures.corpus),
     ...(edited ? [`Edit     ${edited.file.split('/issues/').at(-1)}: “…${edited.line.slice(-40)}”`] : []),
+    ...(figures.ours?.failure ? [`FAILED   after the cold build: ${figures.ours.failure}`] : []),
     '',
     ...runTable(figures),
     '',
@@ -196,7 +199,7 @@ function missing(text: string): Goal {
 }
 
 function sameOutputLines(ours: OursRuns | undefined): string[] {
-  if (!ours?.comparison) return ['Same output: not compared'];
+  if (!ours?.comparison) return [`Same output: not compared${ours?.failure ? ` (${ours.failure})` : ''}`];
   const line = formatComparison(ours.comparison, { a: 'warm dist/', b: 'cold build of the edited content' });
   return [`Same output: ${identical(ours.comparison) ? 'YES' : 'NO'} — ${line}`];
 }
