@@ -2,9 +2,12 @@
 // the same content: entries sorted by path, every timestamp the newest issue's 出版日期, never the build clock.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'fflate';
 import type { SiteModel } from './site-model.ts';
-import type { BuildCache } from '../build/cache.ts';
+import { hashOf, type BuildCache } from '../build/cache.ts';
+import { crc32, zipArchive, type DeflatedEntry } from './zip-archive.ts';
+import { inParallel } from './in-parallel.ts';
 import { absoluteUrl } from './format.ts';
 import { documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
 import { issueNumberName } from './format.ts';
@@ -36,29 +39,57 @@ export function sourceFiles(model: SiteModel): Map<string, string> {
 
 /** The zip's entries (path → bytes), sorted by path. `outputDir` is the built site holding the open-data files. */
 export async function zipEntries(model: SiteModel, outputDir: string): Promise<[string, Uint8Array][]> {
-  const entries = new Map<string, Uint8Array>();
-  const missing: string[] = [];
-  for (const [zipPath, file] of sourceFiles(model)) {
-    const bytes = await readFile(file).catch(() => undefined);
-    if (bytes) entries.set(zipPath, bytes);
-    else missing.push(path.relative(process.cwd(), file));
-  }
+  const sources = [...sourceFiles(model)];
+  const read: (Uint8Array | undefined)[] = [];
+  await inParallel(sources, async ([, file], index) => {
+    read[index] = await readFile(file).catch(() => undefined);
+  });
+  const missing = sources.filter((_, index) => !read[index]).map(([, file]) => path.relative(process.cwd(), file));
   if (missing.length > 0) throw new MissingSourceError(missing);
-  for (const file of openDataFiles(model)) entries.set(file, await readFile(path.join(outputDir, file)));
+  const openData = openDataFiles(model);
+  await inParallel(openData, async (file, index) => {
+    read[sources.length + index] = await readFile(path.join(outputDir, file));
+  });
+  const entries = new Map<string, Uint8Array>([...sources.map(([zipPath]) => zipPath), ...openData].map((name, index) => [name, read[index]!]));
   entries.set('README.txt', new TextEncoder().encode(readme(model)));
   return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Build the zip in memory. The same model and files give the same bytes on any machine, in any time zone. */
-export async function gazetteZip(model: SiteModel, outputDir: string): Promise<Uint8Array> {
-  const mtime = zipDate(model);
-  const files: Zippable = {};
-  for (const [name, bytes] of await zipEntries(model, outputDir)) files[name] = [bytes, { mtime }];
-  return zipSync(files, { level: 6 });
+/** The compression of every entry: DEFLATE level 6 (fflate). */
+const LEVEL = 6;
+/** The lockfile pins fflate: its hash is part of every cached entry's key. */
+const LOCKFILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package-lock.json');
+
+/**
+ * Build the zip in memory. The same model and files give the same bytes on any machine, in any time zone. With a
+ * cache, each entry's compressed bytes and CRC are kept by the hash of its uncompressed bytes, so an unchanged file is
+ * never compressed again; the archive is the same either way.
+ */
+export async function gazetteZip(model: SiteModel, outputDir: string, options: { cache?: BuildCache } = {}): Promise<Uint8Array> {
+  const { cache } = options;
+  const compressor = cache?.enabled ? hashOf(`fflate level ${LEVEL}`, await readFile(LOCKFILE).catch(() => '')) : '';
+  const files = await zipEntries(model, outputDir);
+  const entries: DeflatedEntry[] = [];
+  await inParallel(files, async ([name, bytes], index) => {
+    const key = cache?.enabled ? hashOf('zip-entry', compressor, bytes) : '';
+    const cached = cache?.enabled ? await cache.get('zip', key) : undefined;
+    if (cached && cached.length >= 4) {
+      entries[index] = { name, size: bytes.length, crc: cached.readUInt32LE(0), deflated: cached.subarray(4) };
+      return;
+    }
+    const entry: DeflatedEntry = { name, size: bytes.length, crc: crc32(bytes), deflated: deflateSync(bytes, { level: LEVEL }) };
+    entries[index] = entry;
+    if (cache?.enabled) {
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32LE(entry.crc);
+      await cache.put('zip', key, Buffer.concat([crc, entry.deflated]));
+    }
+  });
+  return zipArchive(entries, zipDate(model));
 }
 
-export async function writeGazetteZip(model: SiteModel, outputDir: string, _options: { cache?: BuildCache } = {}): Promise<void> {
-  const bytes = await gazetteZip(model, outputDir);
+export async function writeGazetteZip(model: SiteModel, outputDir: string, options: { cache?: BuildCache } = {}): Promise<void> {
+  const bytes = await gazetteZip(model, outputDir, options);
   const target = path.join(outputDir, ZIP_PATH);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, bytes);
