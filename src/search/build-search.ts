@@ -1,16 +1,40 @@
-// Stage 4 as one call: the exact-lookup table and the Pagefind full-text index of a rendered site folder.
+// Stage 4 as one call: the exact-lookup table and the Pagefind full-text index, in shards, from the site model.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { SiteModel } from '../site/site-model.ts';
 import type { BuildCache } from '../build/cache.ts';
-import { indexSite } from './index-site.ts';
+import { indexShards, type ShardProgress, type ShardResult } from './index-shards.ts';
 import { writeLookupTable } from './lookup-table.ts';
+import { searchPage } from './search-html.ts';
+import { documentsWithin, planShards, SHARD_MEMORY_MB, SHARDS_MANIFEST } from './shards.ts';
 
-/** Write the lookup table and the index; fails when the index does not hold exactly the corpus's document pages. */
-export async function buildSearch(model: SiteModel, siteDir: string, _options: { cache?: BuildCache } = {}): Promise<void> {
+export interface BuildSearchOptions {
+  cache?: BuildCache;
+  /** called per shard: `search shard 3/9` */
+  progress?: ShardProgress;
+  /** memory for all the shards indexing at once (MB); with SHARD_MEMORY_MB it sets how many run side by side */
+  memoryMb?: number;
+}
+
+/** The default memory budget of the search stage: two shards at once (docs/search.md). */
+export const SEARCH_MEMORY_MB = 2 * SHARD_MEMORY_MB;
+
+/**
+ * Write the lookup table and the index. Shards hold whole issues, oldest first, at most `search_shard_size` documents
+ * and no more than fits SHARD_MEMORY_MB; up to one per core index at once within `memoryMb`. Each shard fails the build
+ * when its bundle does not hold exactly its documents.
+ */
+export async function buildSearch(model: SiteModel, siteDir: string, options: BuildSearchOptions = {}): Promise<ShardResult[]> {
   await writeLookupTable(model, siteDir);
-  // Shards follow the page paths (/<issue year>/…), so documents are counted by their issue's year.
-  const perYear = new Map<number, number>();
-  for (const issue of model.issues) perYear.set(issue.year, (perYear.get(issue.year) ?? 0) + issue.documents.length);
-  const { pages } = await indexSite(siteDir, perYear, model.config.search_shard_size);
-  // The shard globs follow the page layout: if they ever disagree, the index would be silently partial.
-  if (pages !== model.documents.length) throw new Error(`检索索引收录了 ${pages} 个页面，但站点有 ${model.documents.length} 篇文件：页面路径与分片规则不一致`);
+  const issues = model.issues.map((issue) => ({ ...issue, documents: issue.documents.map((document) => searchPage(document, model)) }));
+  const shards = planShards(issues, Math.min(model.config.search_shard_size, documentsWithin(SHARD_MEMORY_MB)));
+  const concurrency = Math.max(1, Math.min(availableParallelism(), Math.floor((options.memoryMb ?? SEARCH_MEMORY_MB) / SHARD_MEMORY_MB)));
+  const results = await indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
+  // Always written (an empty list for one bundle), so the search page never asks for a file that is not there. The
+  // newest shard is pagefind/ itself; the others follow newest first.
+  const manifest = path.join(siteDir, SHARDS_MANIFEST);
+  await mkdir(path.dirname(manifest), { recursive: true });
+  await writeFile(manifest, JSON.stringify(shards.slice(0, -1).reverse().map((shard) => shard.bundle)));
+  return results;
 }

@@ -1,11 +1,20 @@
-// Splits the corpus into search shards of consecutive years, so no single Pagefind process must index everything.
-import { documentPagesGlob } from '../gazette/issue-address.ts';
+// Splits the corpus into search shards of whole issues, oldest first, sized so one Pagefind index stays within memory.
 
-export interface SearchShard {
-  /** years in this shard, ascending */
+export interface ShardIssue<T> {
+  /** `2018-02` */
+  key: string;
+  year: number;
+  number: number;
+  documents: T[];
+}
+
+export interface SearchShard<T> {
+  /** issue keys in this shard, oldest first */
+  issues: string[];
+  /** the years of those issues, ascending */
   years: number[];
-  documents: number;
-  /** bundle folder under the site root: `pagefind/` for the first (newest) shard, `pagefind/shards/<from>-<to>/` else */
+  documents: T[];
+  /** bundle folder under the site root: `pagefind/` for the last (newest) shard, `pagefind/shards/<name>/` else */
   bundle: string;
 }
 
@@ -13,31 +22,48 @@ export interface SearchShard {
 export const SHARDS_MANIFEST = 'search/shards.json';
 
 /**
- * Pack years (newest first) into shards of at most `maxDocuments` documents; a year larger than that is a shard alone.
- * Pagefind's memory grows faster than linearly with the pages of one index (about 1.7 MB per Chinese page at 4,000
- * pages), so bounded shards keep a 20,000-document gazette within the machine.
+ * Pagefind 1.6.0's peak memory for one index (pagefind_extended, Chinese pages): about 100 MB, plus about 1.6–1.8 MB
+ * per document page (measured with GNU time on the 4,000-document bench corpus: 250 pages 0.45 GB, 500 pages 0.80–0.89
+ * GB, 1,000 pages 1.54 GB, 4,000 pages 6.9–8.6 GB). docs/search.md has the figures.
  */
-export function planShards(documentsPerYear: Map<number, number>, maxDocuments: number): SearchShard[] {
-  const years = [...documentsPerYear.keys()].sort((a, b) => b - a);
-  const shards: { years: number[]; documents: number }[] = [];
-  for (const year of years) {
-    const count = documentsPerYear.get(year)!;
-    const current = shards.at(-1);
-    if (current && current.documents + count <= maxDocuments) {
-      current.years.push(year);
-      current.documents += count;
-    } else {
-      shards.push({ years: [year], documents: count });
-    }
-  }
-  return shards.map((shard, index) => {
-    const ascending = [...shard.years].sort((a, b) => a - b);
-    const bundle = index === 0 ? 'pagefind/' : `pagefind/shards/${ascending[0]}-${ascending.at(-1)}/`;
-    return { years: ascending, documents: shard.documents, bundle };
-  });
+export const PAGEFIND_BASE_MB = 100;
+export const PAGEFIND_MB_PER_DOCUMENT = 1.8;
+
+/** The memory one shard's index may take: it fixes the shard size, the same on every machine (docs/search.md). */
+export const SHARD_MEMORY_MB = 512;
+
+/** The most documents one shard holds for a memory budget (MB), by the model above. */
+export function documentsWithin(memoryMb: number): number {
+  return Math.max(1, Math.floor((memoryMb - PAGEFIND_BASE_MB) / PAGEFIND_MB_PER_DOCUMENT));
 }
 
-/** The glob of a shard's document pages: /<year>/<NN>/<slug>/index.html. */
-export function shardGlob(shard: Pick<SearchShard, 'years'>): string {
-  return documentPagesGlob(shard.years);
+/**
+ * Pack whole issues, oldest first, into shards of at most `maxDocuments` documents (an issue larger than that is a
+ * shard alone). Filling from the oldest end keeps the plan stable: a new or edited document in the newest issue
+ * changes only the last shard, so every other shard's index is reused from the cache.
+ */
+export function planShards<T>(issues: ShardIssue<T>[], maxDocuments: number): SearchShard<T>[] {
+  const oldestFirst = [...issues].sort((a, b) => a.year - b.year || a.number - b.number);
+  const packed: { issues: ShardIssue<T>[]; documents: T[] }[] = [];
+  for (const issue of oldestFirst) {
+    if (issue.documents.length === 0) continue;
+    const current = packed.at(-1);
+    if (current && current.documents.length + issue.documents.length <= maxDocuments) {
+      current.issues.push(issue);
+      current.documents.push(...issue.documents);
+    } else {
+      packed.push({ issues: [issue], documents: [...issue.documents] });
+    }
+  }
+  const yearNames = packed.map((shard) => `${shard.issues[0]!.year}-${shard.issues.at(-1)!.year}`);
+  return packed.map((shard, index) => {
+    // Named by its years (2018-2019); by its first and last issue when another shard has the same years.
+    const name = yearNames.indexOf(yearNames[index]!) === yearNames.lastIndexOf(yearNames[index]!) ? yearNames[index] : `${shard.issues[0]!.key}_${shard.issues.at(-1)!.key}`;
+    return {
+      issues: shard.issues.map((issue) => issue.key),
+      years: [...new Set(shard.issues.map((issue) => issue.year))],
+      documents: shard.documents,
+      bundle: index === packed.length - 1 ? 'pagefind/' : `pagefind/shards/${name}/`,
+    };
+  });
 }

@@ -1,29 +1,57 @@
-// Search shards: consecutive years packed up to a document limit, newest first, each with its own bundle and glob.
+// Search shards: whole issues packed oldest first up to a document limit, the newest in pagefind/, stable under edits.
 import { describe, expect, it } from 'vitest';
-import { planShards, shardGlob } from '../../src/search/shards.ts';
+import { documentsWithin, planShards, type ShardIssue } from '../../src/search/shards.ts';
+
+/** `perYear` issues a year of `size` documents each, named `<year>-<nn>/<i>`. */
+function issues(years: number[], perYear: number, size: number): ShardIssue<string>[] {
+  return years.flatMap((year) =>
+    Array.from({ length: perYear }, (_, n) => {
+      const key = `${year}-${String(n + 1).padStart(2, '0')}`;
+      return { key, year, number: n + 1, documents: Array.from({ length: size }, (_, i) => `${key}/${i}`) };
+    }),
+  );
+}
 
 describe('planShards', () => {
   it('keeps a small corpus in one bundle at pagefind/', () => {
-    expect(planShards(new Map([[2018, 9]]), 5000)).toEqual([{ years: [2018], documents: 9, bundle: 'pagefind/' }]);
+    expect(planShards(issues([2018], 1, 9), 5000)).toEqual([{ issues: ['2018-01'], years: [2018], documents: issues([2018], 1, 9)[0]!.documents, bundle: 'pagefind/' }]);
   });
 
-  it('packs consecutive years, newest first, without exceeding the limit', () => {
-    const perYear = new Map([[2015, 300], [2016, 300], [2017, 300], [2018, 300], [2019, 300]]);
-    expect(planShards(perYear, 700)).toEqual([
-      { years: [2018, 2019], documents: 600, bundle: 'pagefind/' },
-      { years: [2016, 2017], documents: 600, bundle: 'pagefind/shards/2016-2017/' },
-      { years: [2015], documents: 300, bundle: 'pagefind/shards/2015-2015/' },
+  it('packs whole issues oldest first; the newest shard is pagefind/, the others are named by their years', () => {
+    const shards = planShards(issues([2018, 2019, 2020, 2021, 2022], 3, 100).reverse(), 600);
+    expect(shards.map((shard) => [shard.years, shard.documents.length, shard.bundle])).toEqual([
+      [[2018, 2019], 600, 'pagefind/shards/2018-2019/'],
+      [[2020, 2021], 600, 'pagefind/shards/2020-2021/'],
+      [[2022], 300, 'pagefind/'],
     ]);
   });
 
-  it('gives a year larger than the limit a shard of its own', () => {
-    expect(planShards(new Map([[2018, 9000], [2019, 10]]), 5000).map((shard) => shard.years)).toEqual([[2019], [2018]]);
+  it('never splits an issue: one larger than the limit is a shard alone', () => {
+    const big = [...issues([2018], 1, 900), ...issues([2019], 1, 10)];
+    expect(planShards(big, 500).map((shard) => shard.issues)).toEqual([['2018-01'], ['2019-01']]);
+  });
+
+  it('names shards of the same years by their first and last issue', () => {
+    expect(planShards(issues([2018], 6, 100), 200).map((shard) => shard.bundle)).toEqual([
+      'pagefind/shards/2018-01_2018-02/',
+      'pagefind/shards/2018-03_2018-04/',
+      'pagefind/',
+    ]);
+  });
+
+  it('changes only the newest shard when the newest issue grows or a new issue appears', () => {
+    const before = planShards(issues([2018, 2019, 2020], 12, 9), 250);
+    const grown = issues([2018, 2019, 2020], 12, 9);
+    grown.at(-1)!.documents.push('2020-12/new');
+    const after = planShards([...grown, ...issues([2021], 1, 9)], 250);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)!.documents.length).toBe(before.at(-1)!.documents.length + 10);
   });
 });
 
-describe('shardGlob', () => {
-  it('matches the document pages of the shard’s years', () => {
-    expect(shardGlob({ years: [2018] })).toBe('2018/*/*/index.html');
-    expect(shardGlob({ years: [2016, 2017] })).toBe('{2016,2017}/*/*/index.html');
+describe('documentsWithin', () => {
+  it('turns a memory budget into a shard size by Pagefind’s measured memory per page', () => {
+    expect(documentsWithin(512)).toBe(228);
+    expect(documentsWithin(50)).toBe(1);
   });
 });

@@ -1,0 +1,47 @@
+// What Pagefind indexes of a document page, as a small HTML page built from the model (no rendered page needed).
+import type { DocumentView, SiteModel } from '../site/site-model.ts';
+
+/** One page for Pagefind: the URL its results link to, and the HTML it indexes. */
+export interface SearchPage {
+  url: string;
+  html: string;
+}
+
+/**
+ * The indexed part of templates/_includes/layouts/document.njk, and only that: the `data-pagefind-body` article with
+ * its weighted title and numbers, the body, and the hidden meta, filter and sort elements, in the page's order. The
+ * parts the page marks `data-pagefind-ignore` (status, metadata block, 本文目录) and everything outside the article add
+ * nothing to the index, so they are left out. tests/search/search-html.test.ts checks that Pagefind writes the same
+ * bundle from these pages as from the built site.
+ */
+export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facets' | 'searchMeta'>): SearchPage {
+  const meta = model.searchMeta;
+  const facet = model.facets;
+  const hidden = (kind: 'meta' | 'filter' | 'sort', name: string, value: string) => `<span hidden data-pagefind-${kind}="${escape(`${name}:${value}`)}"></span>`;
+  const parts = [
+    '<html><body><article class="document" data-pagefind-body>',
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escape(document.title)}</h1>`,
+    `<p data-pagefind-weight="8">${escape(document.docNumber)}</p>`,
+    document.registrationCode ? `<p data-pagefind-weight="8">${escape(document.registrationCode)}</p>` : '',
+    `<div class="document-body">${document.html}</div>`,
+    hidden('meta', meta.docNumber, document.docNumber),
+    document.registrationCode ? hidden('meta', meta.registrationCode, document.registrationCode) : '',
+    hidden('meta', meta.issuers, document.issuers.join('、')),
+    hidden('meta', meta.date, document.dateText),
+    hidden('filter', facet.year, String(document.year)),
+    ...document.issuers.map((issuer) => hidden('filter', facet.issuer, issuer)),
+    hidden('filter', facet.type, document.type),
+    hidden('filter', facet.section, document.section),
+    hidden('filter', facet.status, document.status),
+    hidden('sort', 'date', document.date),
+    '</article></body></html>',
+  ];
+  return { url: document.url, html: parts.join('') };
+}
+
+/** As Nunjucks autoescape writes text and attribute values. */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
