@@ -52,7 +52,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
     await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));
-    if (options.search !== false) await phases.run('search', () => buildSearch(model, staging, { cache }));
+    if (options.search !== false) await phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress }));
     await phases.run('publish', () => publish(staging, outDir));
   } catch (error) {
     await discard(staging);
