@@ -81,7 +81,11 @@ export class BuildCache {
       bytes = await readFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.notes.push(`缓存条目 ${file} 无法读取（${code}），已重新生成`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        this.notes.push(`缓存条目 ${file} 无法读取（${code}），已重新生成`);
+        // Out of the way, so that the rebuilt entry can take its place.
+        await rm(file, { recursive: true, force: true }).catch(() => {});
+      }
       return undefined;
     }
     const payload = bytes.subarray(DIGEST_BYTES);

@@ -108,6 +108,11 @@ function sameTarget(now: CitationTarget | undefined, then: CitationTarget | null
   return now.url === then.url && now.title === then.title && now.docNumber === then.docNumber;
 }
 
+/** Drop every memoised output (tests: the next render reads the persistent cache, as a new process would). */
+export function forgetRenders(): void {
+  cache.clear();
+}
+
 /** Memoise an output rendered without `renderDocument` (in a worker thread, or by render-pool.ts) under its key. */
 export function rememberRender(key: string, output: RenderOutput): void {
   cache.set(key, output);
