@@ -135,11 +135,17 @@ export function issueRecords(model: SiteModel): IssueRecord[] {
   }));
 }
 
+/** A root-relative `href` or `src`, as rehype-stringify writes it. */
+const SITE_LINK = /\s(?:href|src)="\//;
+
 /**
  * Make the site links of a rendered body absolute (`href="/2018/02/yzf-2018-3/"` → `https://…/2018/02/yzf-2018-3/`), so
  * the HTML works outside the site and under a path prefix. In-page anchors (`#attachment-1`) stay as they are.
  */
 export function absoluteLinks(model: SiteModel, html: string): string {
+  // Most bodies link nowhere on the site: they need no parse (rehype-stringify writes every attribute double-quoted,
+  // and an untouched body would come back byte for byte anyway).
+  if (!SITE_LINK.test(html)) return html;
   return rewriteElements(html, ({ properties }) => {
     for (const name of ['href', 'src'] as const) {
       const value = properties[name];
