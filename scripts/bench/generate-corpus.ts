@@ -2,7 +2,9 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { formatDocNumber } from '../../src/gazette/doc-number.ts';
+import { documentSlug, formatDocNumber } from '../../src/gazette/doc-number.ts';
+import { issueFolder } from '../../src/gazette/issue-address.ts';
+import { formatRegistrationCode } from '../../src/gazette/registration-code.ts';
 import { loadConfig } from '../../src/content/load-config.ts';
 import type { GazetteConfig } from '../../src/content/schema.ts';
 import { DEFAULT_SEED, readSeed, type FrontMatterData, type Seed, type SeedDocument, type SeedSource } from './seed-corpus.ts';
@@ -130,6 +132,7 @@ function planIssue(
   at: { index: number; year: number; seeds: SeedDocument[] },
 ): PlannedIssue {
   const number = (at.index % ISSUES_PER_YEAR) + 1;
+  // Issue N is published in month N (two digits in its dates).
   const month = String(number).padStart(2, '0');
   let page = FIRST_PAGE;
   const documents = at.seeds.map((source) => {
@@ -145,7 +148,7 @@ function planIssue(
     published: `${at.year}-${month}-28`,
     contents: documents.map((document) => document.slug),
   };
-  return { folder: `${at.year}/${month}`, data, documents };
+  return { folder: issueFolder({ year: at.year, number }), data, documents };
 }
 
 function planDocument(
@@ -160,10 +163,10 @@ function planDocument(
   const date = `${at.year}-${at.month}-${day}`;
   const data: FrontMatterData = { ...source.data, doc_number: formatDocNumber({ code: source.code, year: at.year, serial }), date, page: at.page };
   if (source.data.registration_code !== undefined) {
-    data.registration_code = `${config.registration_prefix}-${at.year}-${String(counters.nextRegistration(at.year)).padStart(5, '0')}`;
+    data.registration_code = formatRegistrationCode({ prefix: config.registration_prefix!, year: at.year, serial: counters.nextRegistration(at.year) });
   }
   if (source.data.valid_until !== undefined) data.valid_until = shiftValidity(String(source.data.valid_until), seedDate, date);
-  return { slug: `${source.codeSlug}-${at.year}-${serial}`, data, body: source.body };
+  return { slug: documentSlug(source.codeSlug, { year: at.year, serial }), data, body: source.body };
 }
 
 /** Keep the seed's validity period: same number of years after the 成文日期, never before it. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ISSUE_UNITS } from '../gazette/issue-address.ts';
 import { FREQUENCIES } from '../gazette/issue-calendar.ts';
+import { REGISTRATION_PREFIX } from '../gazette/registration-code.ts';
 import { DOCUMENT_FIELDS, FIELD_LABELS, ISSUE_FIELDS, isoDate, nonEmpty, shapeOf, slug } from '../gazette/fields.ts';
 
 export { isoDate };
@@ -47,7 +48,7 @@ export const configSchema = z.strictObject({
   /** path under base_url where the site lives, starts and ends with / */
   path_prefix: z.string().regex(PATH_PREFIX, { error: PATH_PREFIX_HINT }).default('/'),
   /** 规范性文件登记号前缀 (e.g. YZCR for YZCR-2018-00001); leave out when the gazette has no 登记号 system */
-  registration_prefix: z.string().regex(/^[A-Z]{2,10}$/, { error: '应为 2–10 个大写字母，如 ABCR；本刊没有登记号制度时删去此项' }).optional(),
+  registration_prefix: z.string().regex(REGISTRATION_PREFIX, { error: '应为 2–10 个大写字母，如 ABCR；本刊没有登记号制度时删去此项' }).optional(),
   /** how issues are numbered: 2018年第2期 (期) or 2020年第2号 (号) */
   issue_unit: z.enum(ISSUE_UNITS, { error: `应为 ${ISSUE_UNITS.join(' 或 ')}：刊期写作“第2期”用 期，写作“第2号”用 号` }).default('期'),
   /** 刊期: how often an issue appears; drives the defaults of `npm run new -- issue` */

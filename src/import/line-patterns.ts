@@ -2,6 +2,7 @@
 import type { GazetteConfig } from '../content/schema.ts';
 import { DOC_NUMBER_YEAR_OPEN, parseLooseDocNumber, type DocNumber } from '../gazette/doc-number.ts';
 import { looksLikeOrgan } from '../gazette/conventions.ts';
+import { formatRegistrationCode, fromGroups, REGISTRATION_CODE_LOOSE_SOURCE } from '../gazette/registration-code.ts';
 
 // The body conventions (numbering, dates, organs, 附件) live in gazette/conventions.ts, shared with the renderer.
 export {
@@ -60,16 +61,13 @@ export function docNumberOfLine(text: string): DocNumber | undefined {
 }
 
 /** 登记号 printed on its own line, optionally labelled or bracketed: YZCR-2018-00001, 登记号：YZCR201800001. */
-const REGISTRATION = /^(?:[（(]?\s*(?:规范性文件)?登记号\s*[:：]?\s*)?[（(]?\s*([A-Za-z]{2,10})\s*[-－—–]?\s*(\d{4})\s*[-－—–]?\s*(\d{5})\s*[）)]?$/u;
+const REGISTRATION = new RegExp(`^(?:[（(]?\\s*(?:规范性文件)?登记号\\s*[:：]?\\s*)?[（(]?\\s*${REGISTRATION_CODE_LOOSE_SOURCE}\\s*[）)]?$`, 'u');
 
 /** The 登记号 on a line, normalised to PREFIX-YYYY-NNNNN. */
 export function registrationOfLine(text: string): string | undefined {
-  const match = REGISTRATION.exec(text.trim());
-  return match ? `${match[1]!.toUpperCase()}-${match[2]}-${match[3]}` : undefined;
+  const code = fromGroups(REGISTRATION.exec(text.trim()));
+  return code ? formatRegistrationCode(code) : undefined;
 }
-
-/** A registration code anywhere in a text (目录 entries print it next to the 发文字号). */
-export const REGISTRATION_IN_TEXT = /([A-Z]{2,10})-?(\d{4})-?(\d{5})/;
 
 /** A printed page number standing alone: `12`, `- 12 -`, `— 12 —`, `·12·`. */
 const PAGE_NUMBER = /^[-－—–·•\s]*(\d{1,3})[-－—–·•\s]*$/u;

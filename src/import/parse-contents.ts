@@ -1,7 +1,8 @@
 // Reads the 目录: 栏目 in order, and per entry its title, 发文字号 (any bracket variant), 登记号 and print page when printed.
 import type { GazetteConfig } from '../content/schema.ts';
 import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } from '../gazette/doc-number.ts';
-import { pageNumberOfLine, REGISTRATION_IN_TEXT, SPACES, type RawLine } from './line-patterns.ts';
+import { pageNumberOfLine, SPACES, type RawLine } from './line-patterns.ts';
+import { formatRegistrationCode, fromGroups, REGISTRATION_CODE_IN_TEXT } from '../gazette/registration-code.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
 
@@ -116,15 +117,15 @@ export function parseContents(lines: RawLine[], config: GazetteConfig, notes: No
     const titleParts = [...pending.filter((other) => !ignorable.has(other.text.replace(SPACES, ''))).map((other) => other.text), found.before.replace(/[\s(（]+$/u, '')];
     pending = [];
     const title = normalizeTitle(titleParts.map((part) => part.replace(/[.…·]{2,}\s*$/u, '')));
-    const registration = REGISTRATION_IN_TEXT.exec(found.after);
-    const page = /^[^(（\d]*?[)）]?\s*(?:[(（]\s*(\d{1,3})\s*[)）]|[.…·\s]*(\d{1,3}))\s*$/u.exec(found.after.replace(REGISTRATION_IN_TEXT, ''));
+    const registration = fromGroups(REGISTRATION_CODE_IN_TEXT.exec(found.after));
+    const page = /^[^(（\d]*?[)）]?\s*(?:[(（]\s*(\d{1,3})\s*[)）]|[.…·\s]*(\d{1,3}))\s*$/u.exec(found.after.replace(REGISTRATION_CODE_IN_TEXT, ''));
     const entry: ContentsEntry = {
       line: line.n,
       section,
       title,
       number: found.number,
       printed: found.printed.replace(SPACES, ''),
-      registration: registration ? `${registration[1]}-${registration[2]}-${registration[3]}` : undefined,
+      registration: registration ? formatRegistrationCode(registration) : undefined,
       page: page ? Number(page[1] ?? page[2]) : undefined,
     };
     if (!title) notes.warn(line.n, 'import-contents', `目录条目 ${formatDocNumber(found.number)} 前没有标题：请核对目录`);

@@ -1,14 +1,13 @@
 // Exact-lookup keys: a 发文字号 or 登记号 in any common written form → one canonical key (shared by build and browser).
 import { docNumberKey } from '../gazette/doc-number.ts';
-
-const REGISTRATION = /^([A-Za-z]{2,10})[\s\-_—－]*(\d{4})[\s\-_—－]*(\d{5})$/;
+import { registrationKey } from '../gazette/registration-code.ts';
 
 /** The canonical key of a query that is a 发文字号 or 登记号, or undefined for ordinary words. */
 export function lookupKey(query: string): string | undefined {
   const text = query.normalize('NFKC').trim();
   if (!text) return undefined;
-  const registration = REGISTRATION.exec(text);
-  if (registration) return `reg:${registration[1]!.toUpperCase()}-${registration[2]}-${registration[3]}`;
+  const registration = registrationKey(text);
+  if (registration) return `reg:${registration}`;
   const number = docNumberKey(text);
   return number ? `doc:${number}` : undefined;
 }
