@@ -6,6 +6,7 @@ import { readSource } from './read-source.ts';
 import { parseYamlWithPlaces } from './yaml-places.ts';
 import { validateWithSchema } from './schema-messages.ts';
 import { report } from './rules.ts';
+import { BROWSE_KINDS, type BrowseKindName } from '../gazette/browse.ts';
 
 export const DEFAULT_CONFIG_FILE = 'gazette.config.yaml';
 
@@ -46,14 +47,15 @@ function checkIssuerCodes(config: GazetteConfig, file: VFile, placeOf: ReturnTyp
   });
 }
 
-const LISTS = { issuers: '发文机关', sections: '栏目', types: '文种' } as const;
+/** The config's lists that name browse pages (发文机关, 栏目, 文种), with their labels. */
+const LISTS = Object.fromEntries(BROWSE_KINDS.map((kind) => [kind.kind, kind.label])) as Record<BrowseKindName, string>;
 
 /**
  * Names and slugs of 发文机关, 栏目 and 文种 are each unique: a slug names a browse page (/sections/<slug>/), and two
  * entries with one slug would write the same page.
  */
 function checkUniqueNames(config: GazetteConfig, file: VFile, placeOf: ReturnType<typeof parseYamlWithPlaces>['placeOf']): void {
-  for (const [list, label] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
+  for (const [list, label] of Object.entries(LISTS) as [BrowseKindName, string][]) {
     for (const field of ['name', 'slug'] as const) {
       const seen = new Map<string, number>();
       config[list].forEach((entry, index) => {

@@ -31,13 +31,16 @@ export interface Marker {
   text: string;
 }
 
+/** 第一条, 第二章, 第三节 at the start of a line: groups are the number and the kind (条, 章 or 节). */
+export const ARTICLE_NUMBER = /^第([一二三四五六七八九十百零〇\d]+)([条章节])/u;
+
 const MARKERS: [MarkerStyle, RegExp][] = [
   ['cn-dun', /^([一二三四五六七八九十百]+)、/u],
   ['cn-paren', /^[（(]\s*([一二三四五六七八九十百]+)\s*[）)]/u],
   ['arabic-dun', /^(\d{1,3})\s*、/u],
   ['arabic-dot', /^(\d{1,3})\s*[.．](?!\d)/u],
   ['arabic-paren', /^[（(]\s*(\d{1,3})\s*[）)]/u],
-  ['article', /^第([一二三四五六七八九十百零〇\d]+)[条章节]/u],
+  ['article', ARTICLE_NUMBER],
 ];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -85,8 +88,12 @@ export function isoFromChineseDate(text: string): string | undefined {
 
 /** What an organ's name (发文机关署名) is written with: Han characters, brackets and ·, 2 to 40 of them. */
 export const ORGAN_NAME = /^[\p{Script=Han}（）()·]{2,40}$/u;
-/** How an organ's name ends: …人民政府, …办公室, …局, …委员会. */
-export const ORGAN_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|办|院|部|中心|署|会|社|公司|集团|支行|分行|银行|法院|检察院)$/u;
+/** The words an organ's name ends with: …人民政府, …办公室, …局, …委员会. */
+const ORGAN_ENDINGS = '(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|办|院|部|中心|署|会|社|公司|集团|支行|分行|银行|法院|检察院)';
+/** How an organ's name ends. */
+export const ORGAN_SUFFIX = new RegExp(`${ORGAN_ENDINGS}$`, 'u');
+/** A text that starts with an organ's name (2 to 24 characters up to its ending): a title such as 某市人民政府关于…. */
+export const ORGAN_AT_START = new RegExp(`^\\p{Script=Han}{2,24}?${ORGAN_ENDINGS}`, 'u');
 
 /** A line that looks like an organ's name on its own, without a list of organs to compare it with (…人民政府, …局). */
 export function looksLikeOrgan(text: string): boolean {

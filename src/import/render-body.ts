@@ -1,6 +1,7 @@
 // Writes the blocks of one body as Markdown in the content conventions, remembering which raw lines each block came from.
 import { formatNameLine, joinLines, nameLineOf, normalizeChinese, normalizeTitle } from './normalize-text.ts';
 import type { Block, BlockKind } from './classify-blocks.ts';
+import { ARTICLE_NUMBER } from '../gazette/conventions.ts';
 
 export interface RenderedBlock {
   kind: BlockKind;
@@ -18,15 +19,19 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** 第一条　…: an article number is followed by an ideographic space in print (GB/T 9704), whatever extraction left. */
-const ARTICLE = /^(第[一二三四五六七八九十百零〇\d]+条)[ \t\u00a0\u3000]+(?=\S)/u;
+function spacedArticle(text: string): string | undefined {
+  const article = ARTICLE_NUMBER.exec(text);
+  if (article?.[2] !== '条') return undefined;
+  const rest = text.slice(article[0].length);
+  const words = rest.replace(/^[ \t\u00a0\u3000]+/u, '');
+  return words !== rest && /^\S/u.test(words) ? `${article[0]}\u3000${normalizeChinese(words)}` : undefined;
+}
 
 function paragraphText(block: Block): string {
   const text = joinLines(block.segs.map((seg) => seg.text));
   const name = nameLineOf(text);
   if (block.name && name) return formatNameLine(name.name, name.rest);
-  const article = ARTICLE.exec(text);
-  if (article) return `${article[1]}\u3000${normalizeChinese(text.slice(article[0].length))}`;
-  return escapeMarkdown(normalizeChinese(text));
+  return spacedArticle(text) ?? escapeMarkdown(normalizeChinese(text));
 }
 
 function listItem(text: string): string {

@@ -15,6 +15,7 @@ import {
 } from './line-patterns.ts';
 import { normalizeTitle } from './normalize-text.ts';
 import { compactTitle } from '../gazette/titles.ts';
+import { ORGAN_AT_START } from '../gazette/conventions.ts';
 import type { ContentsEntry } from './parse-contents.ts';
 import { quote, type Notes } from './review-notes.ts';
 
@@ -50,7 +51,7 @@ function startsLikeTitle(text: string, config: GazetteConfig, issuer: string | u
   if (TITLE_START.test(compact)) return true;
   if (issuer && compact.startsWith(issuer)) return true;
   if (config.issuers.some((candidate) => compact.startsWith(candidate.name))) return true;
-  return /^\p{Script=Han}{2,24}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅)/u.test(compact);
+  return ORGAN_AT_START.test(compact);
 }
 
 /** A line that cannot be part of a title: the end of the previous document. */

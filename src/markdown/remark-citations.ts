@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { Point } from 'unist';
 import { report } from '../content/rules.ts';
-import { DOC_NUMBER_IN_TEXT, docNumberKey } from '../gazette/doc-number.ts';
+import { DOC_NUMBER_IN_TEXT, docNumberKey, parseDocNumber } from '../gazette/doc-number.ts';
 import { titleKey } from '../gazette/titles.ts';
 import type { CitationTarget } from '../content/citation-index.ts';
 
@@ -123,9 +123,9 @@ function findCitations(value: string, { numbers, titles, codes, self, lookups }:
   return matches.sort((a, b) => a.start - b.start);
 }
 
-/** The 机关代字 of the corpus: the part of each canonical 发文字号 before 〔. */
+/** The 机关代字 of the corpus: the code of each canonical 发文字号. */
 export function issuerCodes(numbers: ReadonlyMap<string, CitationTarget>): string[] {
-  return [...new Set([...numbers.keys()].map((key) => key.slice(0, key.indexOf('〔'))))];
+  return [...new Set([...numbers.keys()].flatMap((key) => parseDocNumber(key)?.code ?? []))];
 }
 
 /** The 机关代字 at the end of a run of Chinese characters: a known code if one ends the run, else at most 4 characters. */
