@@ -5,9 +5,9 @@ import { VFile } from 'vfile';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { report } from '../content/rules.ts';
 import { loadSite } from '../build/load-site.ts';
-import { loadCorpus } from '../content/load-corpus.ts';
-import type { GazetteConfig } from '../content/schema.ts';
-import { issueKey, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
+import { loadCorpus, type Corpus } from '../content/load-corpus.ts';
+import { contentExamples, corpusExampleSource } from '../content/examples.ts';
+import { issueFolder, issueKey, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
 import { compareCodePoints } from '../gazette/order.ts';
 import { formatReport } from '../report/format-report.ts';
 import { decodeRaw } from '../import/read-raw.ts';
@@ -16,6 +16,9 @@ import { notesToFile } from '../import/review-notes.ts';
 import { summaryReport } from '../import/review-report.ts';
 import { parseCli, runMain } from './cli-args.ts';
 
+/** The help's example: an issue of this year (the help is shown before any config is read). */
+const EXAMPLE = issueFolder({ year: new Date().getUTCFullYear(), number: 1 });
+
 const HELP = `
 用法：npm run import -- <原文.txt> --out <内容文件夹>/<年份>/<期号> [选项]
 
@@ -23,10 +26,10 @@ const HELP = `
 编辑委员会、封面声明）和每篇文件一个 Markdown 文件。写入后用与 npm run check 相同的校验器检查，并打印审阅报告：
 目录条目与正文文件的对应表，以及每一处需要人工核对的地方（原文.txt:行号  说明  规则）。
 
-例：npm run import -- scans/2018-02.txt --out issues/2018/02
+例：npm run import -- scans/${EXAMPLE.replace('/', '-')}.txt --out issues/${EXAMPLE}
 
 选项：
-  --out DIR          输出文件夹，形如 issues/2018/02（必填；年份、期号须与封面一致）
+  --out DIR          输出文件夹，形如 issues/${EXAMPLE}（必填；年份、期号须与封面一致）
   --config FILE      站点配置（默认 gazette.config.yaml）：机关代字、栏目、文种、刊名都从这里读
   --force            输出文件夹已存在且不为空时，删除其中的 .md 文件后重新写入
   --verbose          也列出例行的修复（删除的页眉、接合的段落、改写的文号……）
@@ -50,15 +53,16 @@ runMain(async () => {
   const outName = path.relative(cwd, out) || '.';
   const rawPath = path.resolve(cwd, rawArg);
   const rawFile = new VFile({ path: path.relative(cwd, rawPath) || rawPath, cwd });
+  const configPath = values.config ?? DEFAULT_CONFIG_FILE;
+  const { config, file: configFile } = await loadConfig(configPath, cwd);
   const target = parseIssueFolder(out);
   if (!target) {
-    process.stderr.write(`--out 应为 <内容文件夹>/<年份>/<期号>，如 issues/2018/02（收到 ${values.out}）\n`);
+    // The example: the newest issue of the default content folder, when the config loads.
+    const example = config ? issueFolder(contentExamples(config, corpusExampleSource(await loadCorpus('issues', config, { cwd }))).issue) : EXAMPLE;
+    process.stderr.write(`--out 应为 <内容文件夹>/<年份>/<期号>，如 issues/${example}（收到 ${values.out}）\n`);
     return 2;
   }
   const contentRoot = path.dirname(path.dirname(out));
-  const configPath = values.config ?? DEFAULT_CONFIG_FILE;
-
-  const { config, file: configFile } = await loadConfig(configPath, cwd);
   if (!config) {
     process.stderr.write(`${formatReport([configFile])}\n`);
     return 1;
@@ -83,7 +87,8 @@ runMain(async () => {
     return 1;
   }
 
-  const result = importIssue(raw.lines, { config, target, previousTotal: await previousTotal(contentRoot, target, config, cwd) });
+  const corpus = await loadCorpus(contentRoot, config, { cwd });
+  const result = importIssue(raw.lines, { config, target, previousTotal: previousTotal(corpus, target), exampleSource: corpusExampleSource(corpus) });
   process.stdout.write(`${summaryReport(result, rawFile.path, outName, config.issue_unit)}\n`);
   notesToFile(rawFile, result.notes.items, { verbose: values.verbose });
   const review = formatReport([rawFile]);
@@ -115,8 +120,7 @@ runMain(async () => {
 });
 
 /** 总期号 of the latest issue before `target` in the content folder (as loaded and schema-checked), if any. */
-async function previousTotal(contentRoot: string, target: IssueAddress, config: GazetteConfig, cwd: string): Promise<number | undefined> {
-  const corpus = await loadCorpus(contentRoot, config, { cwd });
+function previousTotal(corpus: Corpus, target: IssueAddress): number | undefined {
   const key = issueKey(target);
   const earlier = corpus.issues.filter((issue) => compareCodePoints(issue.key, key) < 0).sort((a, b) => compareCodePoints(a.key, b.key));
   return earlier.at(-1)?.data.total_number;

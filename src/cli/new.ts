@@ -2,22 +2,28 @@
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
-import { loadCorpus, ISSUE_FILE } from '../content/load-corpus.ts';
-import { scaffoldDocument, scaffoldIssue, ScaffoldError } from '../content/scaffold.ts';
+import { loadCorpus, ISSUE_FILE, type Corpus } from '../content/load-corpus.ts';
+import { parseKey, scaffoldDocument, scaffoldIssue, ScaffoldError } from '../content/scaffold.ts';
 import { configText, DEFAULT_TYPES, parseIssuerSpec, parseNamedSlug, type NewGazette } from '../content/config-text.ts';
-import { contentExamples } from '../content/examples.ts';
-import { ISSUE_UNITS, issueLabel, type IssueUnit } from '../gazette/issue-address.ts';
-import { FREQUENCIES, type Frequency } from '../gazette/issue-calendar.ts';
+import { contentExamples, corpusExampleSource } from '../content/examples.ts';
+import type { GazetteConfig } from '../content/schema.ts';
+import { ISSUE_UNITS, issueFolder, issueKey, issueLabel, issueNumberName, type IssueUnit } from '../gazette/issue-address.ts';
+import { FREQUENCIES, nextAddress, type Frequency } from '../gazette/issue-calendar.ts';
 import { formatReport } from '../report/format-report.ts';
 import { countOption, parseCli, pathPrefixOption, runMain, usageError } from './cli-args.ts';
 
-/** What the examples of the help show: this gazette's own forms when its config loads, else neutral ones. */
+/** What the examples of the help show: this gazette's own forms when its config and content load, else neutral ones. */
 interface HelpExamples {
   year: number;
   docNumber: string;
   slug: string;
   issuer: string;
   type: string;
+  unit: IssueUnit;
+  /** an issue of the content (the newest), for `doc` */
+  issue: string;
+  /** the issue after it, for `issue` */
+  next: string;
 }
 
 function helpText(example: HelpExamples): string {
@@ -27,11 +33,11 @@ function helpText(example: HelpExamples): string {
                          --issuer 发文机关:slug:机关代字=slug --section 栏目:slug [选项]
       开办一种政报：写出带中文注释的站点配置（--config，默认 gazette.config.yaml）和空的内容文件夹（--content，
       默认 issues）。写出的配置当场按 npm run check 的规则校验。
-  npm run new -- issue [${example.year}-03] [--published YYYY-MM-DD] [--total N]
-      新建一期：issues/<年份>/<期号>/issue.md。不写期号时新建最新一期的下一期（按配置的刊期 frequency，一年期满后为
-      下一年第 1 期）。总期号为上一期加 1，栏目和封面声明沿用上一期。出版日期按刊期推算（月刊：当月最后一天；半月刊：
+  npm run new -- issue [${example.next}] [--published YYYY-MM-DD] [--total N]
+      新建一期：issues/<年份>/<${issueNumberName(example.unit)}>/issue.md。不写${issueNumberName(example.unit)}时新建最新一期的下一期（按配置的刊期 frequency，一年期满后为
+      下一年第 1 ${example.unit}）。总${issueNumberName(example.unit)}为上一期加 1，栏目和封面声明沿用上一期。出版日期按刊期推算（月刊：当月最后一天；半月刊：
       15 日和月末；旬刊：10 日、20 日和月末；周刊：同年上一期之后每期 7 天），推算的日期在文件中带注释，请核对。
-  npm run new -- doc ${example.year}-03 --number ${example.docNumber} --title ${example.issuer}关于……的${example.type} [选项]
+  npm run new -- doc ${example.issue} --number ${example.docNumber} --title ${example.issuer}关于……的${example.type} [选项]
       在该期新建文件：文件名由发文字号得出（${example.slug}.md），发文机关由机关代字得出，并加入本期目录。
 
 gazette 的选项：
@@ -55,7 +61,7 @@ gazette 的选项：
 
 issue 的选项：
   --published YYYY-MM-DD 出版日期；不定期的政报必填，其他刊期默认按刊期推算
-  --total N              总期号；内容文件夹中还没有更早的一期时必填，默认为上一期加 1
+  --total N              总${issueNumberName(example.unit)}；内容文件夹中还没有更早的一期时必填，默认为上一期加 1
 
 doc 的选项：
   --number 发文字号    必填；[${example.year}]、(${example.year}) 等写法会被改为〔${example.year}〕
@@ -74,7 +80,8 @@ doc 的选项：
 `;
 }
 
-const NEUTRAL: HelpExamples = { year: new Date().getUTCFullYear(), docNumber: `某政发〔${new Date().getUTCFullYear()}〕5号`, slug: `mzf-${new Date().getUTCFullYear()}-5`, issuer: '某市人民政府', type: '通知' };
+const YEAR = new Date().getUTCFullYear();
+const NEUTRAL: HelpExamples = { year: YEAR, docNumber: `某政发〔${YEAR}〕5号`, slug: `mzf-${YEAR}-5`, issuer: '某市人民政府', type: '通知', unit: '期', issue: `${YEAR}-01`, next: `${YEAR}-02` };
 
 /** The value of `--name V` / `--name=V` in argv, before the options are parsed (the help depends on --config). */
 function rawOption(argv: readonly string[], name: string): string | undefined {
@@ -83,16 +90,23 @@ function rawOption(argv: readonly string[], name: string): string | undefined {
   return argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
-async function helpExamples(argv: readonly string[]): Promise<HelpExamples> {
-  const { config } = await loadConfig(rawOption(argv, 'config')).catch(() => ({ config: undefined }));
-  return config ? contentExamples(config) : NEUTRAL;
+/** The help's examples from the config and the content (a real 发文字号, the newest issue), neutral without a config. */
+function helpExamples(config: GazetteConfig | undefined, corpus: Corpus | undefined): HelpExamples {
+  if (!config) return NEUTRAL;
+  const example = contentExamples(config, corpus ? corpusExampleSource(corpus) : {});
+  const hasIssues = (corpus?.issues.length ?? 0) > 0;
+  return { ...example, unit: config.issue_unit, issue: issueKey(example.issue), next: issueKey(hasIssues ? nextAddress(config.frequency, example.issue) : example.issue) };
 }
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
 runMain(async () => {
   const argv = process.argv.slice(2);
-  const HELP = helpText(await helpExamples(argv));
+  // The config and the content are read before the options are parsed: the help shows their forms.
+  const root = path.resolve(rawOption(argv, 'content') ?? 'issues');
+  const loaded = await loadConfig(rawOption(argv, 'config')).catch(() => undefined);
+  const corpus = loaded?.config && argv[0] !== 'gazette' ? await loadCorpus(root, loaded.config) : undefined;
+  const HELP = helpText(helpExamples(loaded?.config, corpus));
   const { values, positionals } = parseCli(
     {
       number: { type: 'string' },
@@ -125,15 +139,13 @@ runMain(async () => {
   if (kind !== 'gazette' && kind !== 'issue' && kind !== 'doc') return usageError(kind ? `未知的类别 ${kind}：可用 gazette、issue 或 doc` : '请写明要新建什么：gazette、issue 或 doc', HELP);
   if (extra.length > 0 || (kind === 'gazette' && key)) return usageError(`多余的参数：${[kind === 'gazette' ? key : undefined, ...extra].filter(Boolean).join(' ')}`, HELP);
   const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
-  const root = path.resolve(values.content ?? 'issues');
   if (kind === 'gazette') return newGazette(values, list(values.issuer), list(values.section), list(values.type), root, HELP);
 
-  const { config, file } = await loadConfig(values.config);
-  if (!config) {
-    process.stderr.write(`${formatReport([file])}\n`);
+  if (!loaded?.config || !corpus) {
+    process.stderr.write(`${formatReport([(loaded ?? (await loadConfig(values.config))).file])}\n`);
     return 1;
   }
-  const corpus = await loadCorpus(root, config);
+  const config = loaded.config;
   try {
     if (kind === 'issue') {
       const total = countOption('total', values.total, HELP);
@@ -147,11 +159,11 @@ runMain(async () => {
       for (const guess of created.guesses) process.stdout.write(`  ${guess}\n`);
       return 0;
     }
-    if (!key) return usageError('请写明新文件所在的期，如 npm run new -- doc 2018-03 --number … --title …', HELP);
+    if (!key) return usageError(`请写明新文件所在的期，如 npm run new -- doc ${helpExamples(config, corpus).issue} --number … --title …`, HELP);
     const single = (name: string, value: string[]) => (value.length > 1 ? usageError(`doc 只接受一个 --${name}`, HELP) : value[0]);
     if (!values.number || !values.title) throw new ScaffoldError('新建文件需要 --number 发文字号 和 --title 标题（见 --help）', true);
-    const issue = corpus.issues.find((candidate) => candidate.key === key);
-    const issuePath = path.join(root, issue?.folder ?? key.replace('-', '/'), ISSUE_FILE);
+    const issuePath = path.join(root, issueFolder(parseKey(key, corpus)), ISSUE_FILE);
+    const issue = corpus.issues.find((candidate) => path.join(root, candidate.folder, ISSUE_FILE) === issuePath);
     const issueText = issue ? await readFile(issuePath, 'utf8') : '';
     const created = scaffoldDocument(corpus, issueText, {
       issue: key,
@@ -226,7 +238,7 @@ async function newGazette(values: GazetteValues, issuerArgs: string[], sectionAr
   await mkdir(root, { recursive: true });
   process.stdout.write(
     `✔ 已写出 ${shown}（${config.name}，${config.frequency}，期号写作“${issueLabel({ year: NEUTRAL.year, number: 1 }, config.issue_unit)}”，${config.registration_prefix ? `登记号前缀 ${config.registration_prefix}` : '没有登记号'}）和内容文件夹 ${path.relative(process.cwd(), root) || root}\n` +
-      `  下一步：npm run new -- issue ${NEUTRAL.year}-01 --total N（N 为印刷版封面上的总期号）\n`,
+      `  下一步：npm run new -- issue ${NEUTRAL.issue} --total N（N 为印刷版封面上的总${issueNumberName(config.issue_unit)}）\n`,
   );
   return 0;
 }

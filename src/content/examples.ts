@@ -1,10 +1,14 @@
 // Examples in messages, hints and placeholders come from the site's own config and corpus (its 机关代字, a real
 // 发文字号, a word of a real title), never from one city.
 import type { GazetteConfig } from './schema.ts';
-import { documentSlug, parseDocNumber } from '../gazette/doc-number.ts';
+import { documentSlug, formatDocNumber, parseDocNumber } from '../gazette/doc-number.ts';
+import { formatRegistrationCode } from '../gazette/registration-code.ts';
+import { issueLabel, totalLabel, type IssueAddress } from '../gazette/issue-address.ts';
+import { fieldLabelsIn } from '../gazette/fields.ts';
 import { withoutTitleNote } from '../gazette/titles.ts';
-import { byNewest } from '../gazette/order.ts';
+import { byNewest, compareCodePoints } from '../gazette/order.ts';
 import type { Corpus } from './load-corpus.ts';
+import type { Fields } from './schema-messages.ts';
 
 export interface ContentExamples {
   /** a real 发文字号 of the corpus, else one with the first configured 机关代字 and the newest year: 永政发〔2018〕3号 */
@@ -21,12 +25,20 @@ export interface ContentExamples {
   slug: string;
   /** the year of the examples: the newest content year, else the current year */
   year: number;
+  /** the newest issue of the content, else number 1 of `year` */
+  issue: IssueAddress;
+  /** `issue` as printed on a cover, in the configured unit: 2020年第5号 */
+  issueLabel: string;
+  /** the newest issue's 总期号 as printed (总第55号), else the form with N (总第N期) */
+  totalLabel: string;
 }
 
 /** What the corpus offers the examples (any of it may be missing while the content is still being loaded). */
 export interface ExampleSource {
   /** the newest year of the content folder */
   year?: number;
+  /** the newest issue of the content folder, with its 总期号 */
+  issue?: IssueAddress & { total?: number };
   /** documents, newest first */
   documents?: readonly { title: string; doc_number: string; registration_code?: string | undefined; issuers: readonly string[] }[];
 }
@@ -38,20 +50,24 @@ export function contentExamples(config: GazetteConfig, source: ExampleSource = {
   // The first 发文机关 that has a 机关代字 (a configured issuer may have none).
   const issuer = config.issuers.find((candidate) => candidate.codes.length > 0) ?? config.issuers[0]!;
   const code = issuer.codes[0] ?? { code: '某政发', slug: 'mzf' };
-  const year = source.year ?? new Date().getUTCFullYear();
+  const year = source.year ?? source.issue?.year ?? new Date().getUTCFullYear();
   const real = source.documents?.find((document) => parseDocNumber(document.doc_number));
   const number = real ? parseDocNumber(real.doc_number)! : { code: code.code, year, serial: 1 };
   const slugOfReal = real && config.issuers.flatMap((candidate) => candidate.codes).find((candidate) => candidate.code === number.code)?.slug;
   const registered = source.documents?.find((document) => document.registration_code)?.registration_code;
+  const issue = source.issue ? { year: source.issue.year, number: source.issue.number } : { year, number: 1 };
   return {
-    docNumber: real?.doc_number ?? `${code.code}〔${year}〕1号`,
-    registrationCode: config.registration_prefix ? (registered ?? `${config.registration_prefix}-${year}-00001`) : null,
+    docNumber: real?.doc_number ?? formatDocNumber(number),
+    registrationCode: config.registration_prefix ? (registered ?? formatRegistrationCode({ prefix: config.registration_prefix, year, serial: 1 })) : null,
     titleWord: source.documents ? titleWord(source.documents, config) : null,
     issuer: real?.issuers[0] ?? issuer.name,
     section: config.sections[0]!.name,
     type: config.types[0]!.name,
     slug: documentSlug(slugOfReal ?? code.slug, number),
     year: number.year,
+    issue,
+    issueLabel: issueLabel(issue, config.issue_unit),
+    totalLabel: totalLabel(source.issue?.total ?? 'N', config.issue_unit),
   };
 }
 
@@ -80,7 +96,8 @@ function titleWord(documents: NonNullable<ExampleSource['documents']>, config: G
 export function fieldExamples(config: GazetteConfig, source: ExampleSource = {}): Record<string, string> {
   const example = contentExamples(config, source);
   const second = config.sections[1]?.name;
-  const later = (years: number) => example.docNumber.replace(`〔${example.year}〕`, `〔${example.year + years}〕`);
+  const parsed = parseDocNumber(example.docNumber)!;
+  const later = (years: number) => formatDocNumber({ ...parsed, year: parsed.year + years });
   return {
     title: `title: ${example.issuer}关于……的${example.type}`,
     doc_number: `doc_number: ${example.docNumber}`,
@@ -99,8 +116,22 @@ export function fieldExamples(config: GazetteConfig, source: ExampleSource = {})
   };
 }
 
-/** The example source of a loaded corpus: its newest year and its documents, newest issue first. */
+/**
+ * Label and example of every front-matter key, for schema messages, in this gazette's forms: its issue unit (number is
+ * 期号 or 号数) and the examples of `fieldExamples`.
+ */
+export function messageFields(config: GazetteConfig, source: ExampleSource = {}): Fields {
+  const examples = fieldExamples(config, source);
+  return Object.fromEntries(Object.entries(fieldLabelsIn(config.issue_unit)).map(([key, field]) => [key, { label: field.label, example: examples[key] ?? field.example }]));
+}
+
+/** The example source of a loaded corpus: its newest year and issue, and its documents, newest issue first. */
 export function corpusExampleSource(corpus: Pick<Corpus, 'issues' | 'documents'>): ExampleSource {
   const documents = [...corpus.documents].sort(byNewest((document) => document.issueKey, (document) => document.data.doc_number));
-  return { year: corpus.issues.reduce<number | undefined>((max, issue) => Math.max(max ?? 0, issue.address.year), undefined), documents: documents.map((document) => document.data) };
+  const newest = [...corpus.issues].sort((a, b) => compareCodePoints(a.key, b.key)).at(-1);
+  return {
+    year: corpus.issues.reduce<number | undefined>((max, issue) => Math.max(max ?? 0, issue.address.year), undefined),
+    ...(newest ? { issue: { ...newest.address, total: newest.data.total_number } } : {}),
+    documents: documents.map((document) => document.data),
+  };
 }

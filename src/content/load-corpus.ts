@@ -1,5 +1,5 @@
 // Loads every issue folder under the content root (<year>/<NN>/issue.md + one .md per document) into a typed corpus.
-import { ISSUE_FOLDER_NUMBER, YEAR_FOLDER, issueFolder, issueKey, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
+import { ISSUE_FOLDER_NUMBER, YEAR_FOLDER, issueFolder, issueKey, issueNumberName, parseIssueFolder, type IssueAddress } from '../gazette/issue-address.ts';
 import { readdir, realpath, lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import { documentSchema, issueSchema, type DocumentFrontMatter, type GazetteConfig, type IssueFrontMatter } from './schema.ts';
 import { readSource } from './read-source.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
-import { validateWithSchema } from './schema-messages.ts';
+import { validateWithSchema, type Fields } from './schema-messages.ts';
 import { report } from './rules.ts';
-import { fieldExamples } from './examples.ts';
+import { contentExamples, messageFields } from './examples.ts';
 
 const START = { line: 1, column: 1 };
 
@@ -84,18 +84,20 @@ export async function loadCorpus(contentDir: string, config: GazetteConfig, opti
   const years = await sortedEntries(root);
   // Messages show this gazette's own forms, in its newest year (the documents are not read yet).
   const newestYear = years.filter((year) => YEAR_FOLDER.test(year)).map(Number).at(-1);
-  const examples = fieldExamples(config, newestYear === undefined ? {} : { year: newestYear });
+  const source = newestYear === undefined ? {} : { year: newestYear };
+  const fields = messageFields(config, source);
+  const where = placements(config, issueFolder(contentExamples(config, source).issue));
 
   for (const year of years) {
     const yearPath = path.join(root, year);
-    if (!(await placeEntry(root, yearPath, YEAR_FOLDER.test(year), 'year', corpus, cwd))) continue;
+    if (!(await placeEntry(root, yearPath, YEAR_FOLDER.test(year), 'year', corpus, cwd, where))) continue;
     for (const number of await sortedEntries(yearPath)) {
       const folder = path.join(yearPath, number);
-      if (!(await placeEntry(root, folder, ISSUE_FOLDER_NUMBER.test(number), 'issue', corpus, cwd))) continue;
+      if (!(await placeEntry(root, folder, ISSUE_FOLDER_NUMBER.test(number), 'issue', corpus, cwd, where))) continue;
       const entries = (await sortedEntries(folder)).filter((entry) => !ignored(entry));
-      for (const name of entries.filter((entry) => !entry.endsWith('.md'))) await placeEntry(root, path.join(folder, name), false, 'file', corpus, cwd);
+      for (const name of entries.filter((entry) => !entry.endsWith('.md'))) await placeEntry(root, path.join(folder, name), false, 'file', corpus, cwd, where);
       const names = entries.filter((name) => name.endsWith('.md'));
-      const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd, examples });
+      const issue = await loadIssueFolder(root, folder, names, corpus, { ...options, cwd, fields });
       if (issue) corpus.issues.push(issue);
     }
   }
@@ -113,7 +115,7 @@ async function loadIssueFolder(
   folder: string,
   names: string[],
   corpus: Corpus,
-  options: LoadOptions & { cwd: string; examples: Record<string, string> },
+  options: LoadOptions & { cwd: string; fields: Fields },
 ): Promise<LoadedIssue | undefined> {
   const address = parseIssueFolder(folder)!;
   const folderRel = issueFolder(address);
@@ -130,13 +132,13 @@ async function loadIssueFolder(
     const front = parseFrontMatter(file);
     if (front.data === undefined) continue;
     if (name === ISSUE_FILE) {
-      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema', options.examples);
+      const data = validateWithSchema(issueSchema, front.data, file, front.placeOf, 'issue-schema', options.fields);
       if (data) {
         const slugs = names.filter((other) => other !== ISSUE_FILE).map((other) => other.slice(0, -3));
         issue = { file, key, address, folder: folderRel, data, placeOf: front.placeOf, documents, slugs };
       }
     } else {
-      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', options.examples);
+      const data = validateWithSchema(documentSchema, front.data, file, front.placeOf, 'document-schema', options.fields);
       const place = { file, slug: name.slice(0, -3), issueKey: key, issueAddress: address, placeOf: front.placeOf };
       if (data) documents.push({ ...place, data, body: front.body });
       else corpus.unpublished.push({ ...place, data: validFields(front.data), body: front.body });
@@ -146,7 +148,7 @@ async function loadIssueFolder(
   if (!issue) {
     if (!names.includes(ISSUE_FILE)) {
       const file = new VFile({ path: path.relative(options.cwd, path.join(folder, ISSUE_FILE)), value: '' });
-      report(file, `期刊文件夹 ${folderRel} 缺少 ${ISSUE_FILE}：请添加期刊文件，写明期号、总期号、出版日期和目录`, START, 'issue-missing');
+      report(file, `期刊文件夹 ${folderRel} 缺少 ${ISSUE_FILE}：请添加期刊文件，写明${options.fields.number!.label}、${options.fields.total_number!.label}、出版日期和目录`, START, 'issue-missing');
       corpus.files.push(file);
     }
     // Not published without their issue, but still checked.
@@ -169,18 +171,24 @@ function validFields(data: unknown): Partial<DocumentFrontMatter> {
   return valid as Partial<DocumentFrontMatter>;
 }
 
-const WHERE = {
-  year: '年份文件夹应为四位数字，如 2018',
-  issue: '期刊文件夹应为两位数字的期号，如 02（写在年份文件夹下：2018/02）',
-  file: '期刊文件夹里只读取 .md 文件（期刊文件 issue.md 与各篇文件）',
-};
+/** Where each kind of entry belongs, with an example folder of this gazette (`2020/05`). */
+function placements(config: GazetteConfig, folder: string) {
+  const [year, number] = folder.split('/');
+  return {
+    year: `年份文件夹应为四位数字，如 ${year}`,
+    issue: `期刊文件夹应为两位数字的${issueNumberName(config.issue_unit)}，如 ${number}（写在年份文件夹下：${folder}）`,
+    file: '期刊文件夹里只读取 .md 文件（期刊文件 issue.md 与各篇文件）',
+    elsewhere: `文件应放在 <年份>/<${issueNumberName(config.issue_unit)}>/ 文件夹里，如 ${folder}/`,
+  };
+}
+type Placements = ReturnType<typeof placements>;
 
 /**
  * Whether a year or issue folder is to be read: it has the expected name, is a folder, and does not lead outside the
  * content root. Anything else is reported, never dropped silently: an error when it holds Markdown that would not be
  * published, a warning otherwise. Dot files (.git, .DS_Store) and a README are left alone.
  */
-async function placeEntry(root: string, entryPath: string, expected: boolean, kind: keyof typeof WHERE, corpus: Corpus, cwd: string): Promise<boolean> {
+async function placeEntry(root: string, entryPath: string, expected: boolean, kind: 'year' | 'issue' | 'file', corpus: Corpus, cwd: string, where: Placements): Promise<boolean> {
   const name = path.basename(entryPath);
   if (ignored(name)) return false;
   const relative = path.relative(cwd, entryPath);
@@ -196,7 +204,7 @@ async function placeEntry(root: string, entryPath: string, expected: boolean, ki
   if (expected && (kind === 'file' || isFolder)) return true;
   const lost = isFolder ? await holdsMarkdown(entryPath) : /\.(md|markdown)$/i.test(name);
   const file = new VFile({ path: relative, value: '' });
-  const fix = isFolder || kind === 'file' ? WHERE[kind] : '文件应放在 <年份>/<期号>/ 文件夹里，如 2018/02/';
+  const fix = isFolder || kind === 'file' ? where[kind] : where.elsewhere;
   report(file, `${isFolder ? '文件夹' : '文件'}不在内容的结构里，不会发布：${fix}`, START, 'file-location', lost ? 'error' : 'warning');
   corpus.files.push(file);
   return false;

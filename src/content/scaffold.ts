@@ -1,8 +1,8 @@
 // Scaffolding for editors: the text of a new issue file or document file, computed from the existing corpus and config.
 import { parseDocument } from 'yaml';
 import type { Corpus, LoadedIssue } from './load-corpus.ts';
-import { documentSlug, formatDocNumber, issuerForCode, parseLooseDocNumber } from '../gazette/doc-number.ts';
-import { issueFolder, issueKey, issueLabel, parseIssueKey, totalLabel, type IssueAddress } from '../gazette/issue-address.ts';
+import { documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
+import { issueFolder, issueKey, issueLabel, issueNumberName, parseIssueKey, totalLabel, totalNumberName, type IssueAddress } from '../gazette/issue-address.ts';
 import { nextAddress, numberProblem, scheduledDate } from '../gazette/issue-calendar.ts';
 import { isoDate } from '../gazette/fields.ts';
 import { compareCodePoints } from '../gazette/order.ts';
@@ -49,8 +49,8 @@ export interface NewIssue {
 export function scaffoldIssue(corpus: Corpus, options: NewIssueOptions = {}): NewIssue {
   const { frequency, issue_unit: unit } = corpus.config;
   const issues = [...corpus.issues].sort((a, b) => compareCodePoints(a.key, b.key));
-  const address = options.key ? parseKey(options.key) : nextAfter(issues, corpus);
-  const problem = numberProblem(frequency, address);
+  const address = options.key ? parseKey(options.key, corpus) : nextAfter(issues, corpus);
+  const problem = numberProblem(frequency, address, unit);
   if (problem) throw new ScaffoldError(problem, true);
   const label = issueLabel(address, unit);
   const folder = issueFolder(address);
@@ -87,15 +87,21 @@ export function scaffoldIssue(corpus: Corpus, options: NewIssueOptions = {}): Ne
   return { address, folder, text, guesses };
 }
 
-function parseKey(key: string): IssueAddress {
+/** The issue a command line names (`2020-03`, `2020-3`), or a usage error with this gazette's example. */
+export function parseKey(key: string, corpus: Corpus): IssueAddress {
   const address = parseIssueKey(key);
-  if (!address) throw new ScaffoldError(`期号格式应为 年份-期号，如 ${new Date().getUTCFullYear()}-03（收到 ${key}）`, true);
-  return address;
+  if (address) return address;
+  const name = issueNumberName(corpus.config.issue_unit);
+  throw new ScaffoldError(`应写作 年份-${name}，如 ${issueKey(contentExamples(corpus.config, corpusExampleSource(corpus)).issue)}（收到 ${key}）`, true);
 }
 
 function nextAfter(issues: readonly LoadedIssue[], corpus: Corpus): IssueAddress {
   const latest = issues.at(-1);
-  if (!latest) throw new ScaffoldError(`内容文件夹中还没有任何一期：请写明第一期的期号和总期号，如 npm run new -- issue ${new Date().getUTCFullYear()}-01 --total N`, true);
+  if (!latest) {
+    const unit = corpus.config.issue_unit;
+    const first = issueKey(contentExamples(corpus.config).issue);
+    throw new ScaffoldError(`内容文件夹中还没有任何一期：请写明第一期的${issueNumberName(unit)}和${totalNumberName(unit)}，如 npm run new -- issue ${first} --total N`, true);
+  }
   return nextAddress(corpus.config.frequency, latest.address);
 }
 
@@ -120,8 +126,9 @@ export interface NewDocument {
 
 /** A document file for `--number` in `issue`, with front matter filled in from the config and the issue. */
 export function scaffoldDocument(corpus: Corpus, issueText: string, options: NewDocumentOptions): NewDocument {
-  const issue = corpus.issues.find((candidate) => candidate.key === options.issue);
-  if (!issue) throw new ScaffoldError(`没有 ${options.issue} 这一期：请先运行 npm run new -- issue ${options.issue}`);
+  const address = parseKey(options.issue, corpus);
+  const issue = corpus.issues.find((candidate) => candidate.key === issueKey(address));
+  if (!issue) throw new ScaffoldError(`没有 ${issueLabel(address, corpus.config.issue_unit)}（${issueFolder(address)}）：请先运行 npm run new -- issue ${issueKey(address)}`);
   const parsed = parseLooseDocNumber(options.number);
   if (!parsed) throw new ScaffoldError(`无法识别发文字号 ${options.number}：格式为 机关代字〔年份〕序号号，如 ${contentExamples(corpus.config, corpusExampleSource(corpus)).docNumber}`);
   const owner = issuerForCode(corpus.config.issuers, parsed.code);
@@ -134,7 +141,7 @@ export function scaffoldDocument(corpus: Corpus, issueText: string, options: New
   const title = options.title.trim();
   if (!title) throw new ScaffoldError('请用 --title 给出标题');
   const type = options.type ?? corpus.config.types.map((candidate) => candidate.name).find((name) => title.endsWith(name)) ?? corpus.config.types[0]!.name;
-  const sameCode = corpus.documents.filter((document) => document.data.doc_number.startsWith(`${parsed.code}〔`)).at(-1);
+  const sameCode = corpus.documents.filter((document) => parseDocNumber(document.data.doc_number)?.code === parsed.code).at(-1);
   const section = options.section ?? (sameCode && issue.data.sections.includes(sameCode.data.section) ? sameCode.data.section : issue.data.sections[0]!);
   const lastPage = Math.max(0, ...issue.documents.map((document) => document.data.page));
   const date = options.date ?? issue.data.published;

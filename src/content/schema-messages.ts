@@ -6,7 +6,7 @@ import type { PlacedYaml } from './yaml-places.ts';
 import { report, type RuleId } from './rules.ts';
 
 /** Labels and examples of the site config's keys (gazette.config.yaml), for its messages: generic, of no one city. */
-const CONFIG_FIELDS: Readonly<Record<string, { label: string; example: string }>> = {
+const CONFIG_FIELDS: Fields = {
   name: { label: '刊名', example: 'name: 某市政报' },
   description: { label: '刊物性质', example: 'description: 某市人民政府机关刊物' },
   supervisor: { label: '主管单位', example: 'supervisor: 某市人民政府' },
@@ -32,14 +32,13 @@ export function validateWithSchema<S extends z.ZodType>(
   file: VFile,
   placeOf: PlacedYaml['placeOf'],
   ruleId: RuleId,
-  /** examples that depend on the site (content/examples.ts), in place of the generic ones of `fieldLabels` */
-  examples: Record<string, string> = {},
+  /** label and example of each key, of this gazette (content/examples.ts messageFields); default: the generic tables */
+  fields: Fields = ruleId === 'config-schema' ? CONFIG_FIELDS : fieldLabels,
 ): z.infer<S> | undefined {
   // Issues without a message of their own (the field tables give most of them one) get a Chinese one here.
   const result = schema.safeParse(data, { error: chineseMessage });
   if (result.success) return result.data;
-  const fields = ruleId === 'config-schema' ? CONFIG_FIELDS : fieldLabels;
-  const context: Context = { data, schema, fields, examples, noun: ruleId === 'config-schema' ? '配置' : '元数据' };
+  const context: Context = { data, schema, fields, noun: ruleId === 'config-schema' ? '配置' : '元数据' };
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
     // One message per value: a date that fails its form is not also "a date that does not exist".
@@ -53,11 +52,13 @@ export function validateWithSchema<S extends z.ZodType>(
   return undefined;
 }
 
+/** The label and example (`key: value`) of each key, for the messages. */
+export type Fields = Readonly<Record<string, { label: string; example: string }>>;
+
 interface Context {
   data: unknown;
   schema: z.ZodType;
-  fields: Readonly<Record<string, { label: string; example: string }>>;
-  examples: Record<string, string>;
+  fields: Fields;
   /** 元数据 (front matter) or 配置 (gazette.config.yaml) */
   noun: string;
 }
@@ -68,10 +69,10 @@ interface Described {
   atValue: boolean;
 }
 
-function describe(issue: z.core.$ZodIssue, { data, schema, fields, examples, noun }: Context): Described[] {
+function describe(issue: z.core.$ZodIssue, { data, schema, fields, noun }: Context): Described[] {
   const path = issue.path;
   const top = String(path[0] ?? '');
-  const exampleOf = (key: string) => examples[key] ?? fields[key]?.example;
+  const exampleOf = (key: string) => fields[key]?.example;
   const name = keyName(path, fields);
 
   if (issue.code === 'unrecognized_keys') {

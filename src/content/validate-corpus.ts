@@ -4,7 +4,9 @@ import { docNumberKey, documentSlug, formatDocNumber, issuerForCode, parseDocNum
 import { report, type RuleId } from './rules.ts';
 import { contentExamples, corpusExampleSource } from './examples.ts';
 import { compareCodePoints } from '../gazette/order.ts';
-import { issueLabel, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import { issueFolder, issueLabel, issueNumberName, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import { fitsYear, numberProblem } from '../gazette/issue-calendar.ts';
+import { formatRegistrationCode, parseRegistrationCode, registrationForm } from '../gazette/registration-code.ts';
 
 
 /** A document as the rules see it: a published one, or an unpublished one with the fields that are valid on their own. */
@@ -110,11 +112,12 @@ function checkRegistration(corpus: Corpus, document: Checked, code: string, year
     );
     return;
   }
-  const match = new RegExp(`^${prefix}-(\\d{4})-(\\d{5})$`).exec(code);
-  if (!match) {
-    report(file, `登记号 ${code} 格式有误：应为 ${prefix}-年份-五位序号，如 ${prefix}-${year ?? contentExamples(corpus.config).year}-00001`, placeOf(['registration_code'], { value: true }), 'registration-code');
-  } else if (year !== undefined && Number(match[1]) !== year) {
-    report(file, `登记号年份 ${match[1]} 与成文日期 ${data.date} 的年份不一致：请核对其一`, placeOf(['registration_code'], { value: true }), 'registration-code');
+  const parsed = parseRegistrationCode(code, prefix);
+  if (!parsed) {
+    const example = formatRegistrationCode({ prefix, year: year ?? contentExamples(corpus.config, corpusExampleSource(corpus)).year, serial: 1 });
+    report(file, `登记号 ${code} 格式有误：应为 ${registrationForm(prefix)}，如 ${example}`, placeOf(['registration_code'], { value: true }), 'registration-code');
+  } else if (year !== undefined && parsed.year !== year) {
+    report(file, `登记号年份 ${parsed.year} 与成文日期 ${data.date} 的年份不一致：请核对其一`, placeOf(['registration_code'], { value: true }), 'registration-code');
   }
 }
 
@@ -142,10 +145,7 @@ function checkUnique(
 
 function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
   const { data, file, placeOf } = issue;
-  const expectedFolder = `${data.year}/${String(data.number).padStart(2, '0')}`;
-  if (issue.folder !== expectedFolder) {
-    report(file, `期刊文件夹 ${issue.folder} 与年份 ${data.year}、期号 ${data.number} 不符：请移到 ${expectedFolder}/`, placeOf(['number'], { value: true }), 'issue-folder');
-  }
+  checkIssueAddress(corpus, issue);
   const configured = corpus.config.sections.map((section) => section.name);
   data.sections.forEach((section, index) => {
     if (!configured.includes(section)) {
@@ -187,6 +187,29 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
     }
     previous = document;
   }
+}
+
+/**
+ * The issue's number fits the 刊期 (issue-number), and its year and number agree with its folder (issue-folder). The
+ * folder rule offers each fix that leads to an issue the 刊期 has: change the front matter to the folder, or move it.
+ */
+function checkIssueAddress(corpus: Corpus, issue: LoadedIssue): void {
+  const { data, file, placeOf } = issue;
+  const { frequency, issue_unit: unit } = corpus.config;
+  const name = issueNumberName(unit);
+  const written = { year: data.year, number: data.number };
+  const problem = numberProblem(frequency, written, unit);
+  if (problem) report(file, `${name} ${data.number} 与刊期不符：${problem}`, placeOf(['number'], { value: true }), 'issue-number');
+  const expectedFolder = issueFolder(written);
+  if (issue.folder === expectedFolder) return;
+  const { year, number } = issue.address;
+  const edits = [...(data.year !== year ? [`year 改为 ${year}`] : []), ...(data.number !== number ? [`number 改为 ${number}`] : [])];
+  const fixes = [
+    ...(fitsYear(frequency, number) ? [`如文件夹无误，请把 ${edits.join('、')}`] : []),
+    ...(fitsYear(frequency, data.number) ? [`如${name}无误，请把本期移到 ${expectedFolder}/`] : []),
+  ];
+  const fix = fixes.length > 0 ? fixes.join('；') : `${issue.folder} 和 ${expectedFolder} 都不是${frequency}的一${unit}：请先按刊期改正 number，再把本期移到相应的文件夹`;
+  report(file, `期刊文件夹 ${issue.folder} 与年份 ${data.year}、${name} ${data.number} 不符：${fix}`, placeOf(['number'], { value: true }), 'issue-folder');
 }
 
 function checkSequence(issues: LoadedIssue[], unit: IssueUnit): void {

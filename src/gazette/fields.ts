@@ -2,6 +2,7 @@
 // example, and (for documents) its open-data/CSV name. The schemas, messages, CSV columns, zip README, templates and
 // the editors' guide all come from here.
 import { z } from 'zod';
+import { issueNumberName, totalNumberName, type IssueUnit } from './issue-address.ts';
 
 /** A calendar date written `YYYY-MM-DD` that really exists (2018-02-30 does not). */
 export const isoDate = z
@@ -15,9 +16,9 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A message for a value that is not an integer; a bound (min, max) is left to the schema-message door. */
-function integerOnly(label: string) {
-  return (issue: { code: string }) => (issue.code === 'invalid_type' ? `${label}应为整数` : undefined);
+/** A message for a value that is not an integer (the message door names the field); a bound (min, max) is left to the door. */
+function integerOnly(issue: { code: string }): string | undefined {
+  return issue.code === 'invalid_type' ? '应为整数' : undefined;
 }
 
 export const nonEmpty = z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
@@ -56,9 +57,9 @@ export const DOCUMENT_FIELDS = {
 
 /** The fields of an issue file's front matter. */
 export const ISSUE_FIELDS = {
-  year: row({ schema: z.int({ error: integerOnly('年份') }).min(1949).max(2100), label: '年份', example: 'year: 2020', meaning: '出版年份' }),
-  number: row({ schema: z.int({ error: integerOnly('期号') }).min(1).max(99), label: '期号', example: 'number: 2', meaning: '当年的期号（第N期或第N号）' }),
-  total_number: row({ schema: z.int({ error: integerOnly('总期号') }).min(1), label: '总期号', example: 'total_number: 55', meaning: '自创刊以来的总期号' }),
+  year: row({ schema: z.int({ error: integerOnly }).min(1949).max(2100), label: '年份', example: 'year: 2020', meaning: '出版年份' }),
+  number: row({ schema: z.int({ error: integerOnly }).min(1).max(99), label: issueNumberName('期'), example: 'number: 2', meaning: '当年的期号（第N期或第N号）' }),
+  total_number: row({ schema: z.int({ error: integerOnly }).min(1), label: totalNumberName('期'), example: 'total_number: 55', meaning: '自创刊以来的总期号' }),
   published: row({ schema: isoDate, label: '出版日期', example: 'published: 2020-02-28', meaning: '出版日期' }),
   sections: row({ schema: z.array(nonEmpty).min(1), label: '栏目', example: 'sections: [市政府文件]', meaning: '本期的栏目，按印刷顺序' }),
   contents: row({ schema: z.array(slug).default([]), label: '目录', example: 'contents: [mzf-2020-3]', meaning: '目录：文件名（不含 .md），按印刷顺序' }),
@@ -81,3 +82,15 @@ export function shapeOf<T extends Record<string, FieldRow>>(table: T): { [K in k
 
 /** Label and example of every front-matter key (document and issue), for messages. */
 export const FIELD_LABELS: Readonly<Record<string, Pick<FieldRow, 'label' | 'example'>>> = { ...ISSUE_FIELDS, ...DOCUMENT_FIELDS };
+
+/**
+ * `FIELD_LABELS` in a gazette's issue unit: number is 期号 or 号数, total_number 总期号 or 总号数 (the tables say 期,
+ * the default; the editors' guide documents them so).
+ */
+export function fieldLabelsIn(unit: IssueUnit): Readonly<Record<string, Pick<FieldRow, 'label' | 'example'>>> {
+  return {
+    ...FIELD_LABELS,
+    number: { ...ISSUE_FIELDS.number, label: issueNumberName(unit) },
+    total_number: { ...ISSUE_FIELDS.total_number, label: totalNumberName(unit) },
+  };
+}

@@ -51,13 +51,23 @@ export function parseIssueFolder(folder: string): IssueAddress | undefined {
   return match ? { year: Number(match[1]), number: Number(match[2]) } : undefined;
 }
 
+/** What the number of an issue within its year is called: 期号 (第2期), 号数 (第2号). */
+export function issueNumberName(unit: IssueUnit): string {
+  return unit === '期' ? '期号' : '号数';
+}
+
+/** What the number since the first issue is called: 总期号 (总第103期), 总号数 (总第55号). */
+export function totalNumberName(unit: IssueUnit): string {
+  return `总${issueNumberName(unit)}`;
+}
+
 /** `2018年第2期` or `2018年第2号`. */
 export function issueLabel(address: IssueAddress, unit: IssueUnit): string {
   return `${address.year}年第${address.number}${unit}`;
 }
 
-/** `总第103期` or `总第55号`. */
-export function totalLabel(total: number, unit: IssueUnit): string {
+/** `总第103期` or `总第55号` (`总第N期` for the form). */
+export function totalLabel(total: number | 'N', unit: IssueUnit): string {
   return `总第${total}${unit}`;
 }
 

@@ -1,5 +1,5 @@
 // 刊期 (how often issues appear) and what it lets us guess about the next issue: its number and its 出版日期.
-import type { IssueAddress } from './issue-address.ts';
+import { issueKey, issueNumberName, type IssueAddress, type IssueUnit } from './issue-address.ts';
 
 export const FREQUENCIES = ['月刊', '半月刊', '旬刊', '周刊', '不定期'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -21,14 +21,20 @@ function day(year: number, month: number, date: number): Date {
   return new Date(Date.UTC(year, month - 1, date));
 }
 
-/** Why an issue number cannot belong to this 刊期 (with the fix), or undefined when it can. */
-export function numberProblem(frequency: Frequency, address: IssueAddress): string | undefined {
+/** Whether a year of this 刊期 has an issue of this number (1 to ISSUES_PER_YEAR). */
+export function fitsYear(frequency: Frequency, number: number): boolean {
+  return number >= 1 && number <= ISSUES_PER_YEAR[frequency];
+}
+
+/** Why an issue number cannot belong to this 刊期 (with the fix), or undefined when it can; in the gazette's unit (期 or 号). */
+export function numberProblem(frequency: Frequency, address: IssueAddress, unit: IssueUnit): string | undefined {
+  if (fitsYear(frequency, address.number)) return undefined;
   const most = ISSUES_PER_YEAR[frequency];
-  if (address.number >= 1 && address.number <= most) return undefined;
-  if (address.number < 1) return `期号应从 1 开始（收到 ${address.number}）`;
-  if (frequency === '不定期') return `期号最多为 ${most}（收到 ${address.number}）`;
-  const next = address.year + 1;
-  return `${frequency}每年最多 ${most} 期，${address.year} 年没有第 ${address.number} 期：下一年的第一期是 ${next}-01；如果本刊的刊期不是${frequency}，请修改配置中的 frequency`;
+  const name = issueNumberName(unit);
+  if (address.number < 1) return `${name}应从 1 开始（收到 ${address.number}）`;
+  if (frequency === '不定期') return `${name}最多为 ${most}（收到 ${address.number}）`;
+  const next = issueKey({ year: address.year + 1, number: 1 });
+  return `${frequency}每年最多 ${most} ${unit}，${address.year} 年没有第 ${address.number} ${unit}：下一年的第 1 ${unit}是 ${next}；如果本刊的刊期不是${frequency}，请修改配置中的 frequency`;
 }
 
 /** The issue after `latest`: the next number in its year, or number 1 of the next year once the year is full. */
@@ -46,7 +52,7 @@ export function nextAddress(frequency: Frequency, latest: IssueAddress): IssueAd
  *   (`previous`), else issue N at the end of the Nth week of the year (7 January + 7 × (N − 1)).
  */
 export function scheduledDate(frequency: Frequency, address: IssueAddress, previous?: DatedIssue): string | undefined {
-  if (numberProblem(frequency, address)) return undefined;
+  if (!fitsYear(frequency, address.number)) return undefined;
   const { year, number } = address;
   switch (frequency) {
     case '月刊':

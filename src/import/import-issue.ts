@@ -15,9 +15,9 @@ import { joinParagraphs } from './join-paragraphs.ts';
 import { renderBody, type RenderedBlock } from './render-body.ts';
 import { buildFrontMatter } from './build-front-matter.ts';
 import { documentFileText, issueFileText } from './write-issue.ts';
-import { contentExamples } from '../content/examples.ts';
+import { contentExamples, type ExampleSource } from '../content/examples.ts';
 import { GUESSED_DATE_COMMENT } from '../content/scaffold.ts';
-import { issueFolder, issueLabel } from '../gazette/issue-address.ts';
+import { issueFolder, issueLabel, issueNumberName } from '../gazette/issue-address.ts';
 import { scheduledDate } from '../gazette/issue-calendar.ts';
 
 export interface ImportOptions {
@@ -26,6 +26,8 @@ export interface ImportOptions {
   target?: { year: number; number: number };
   /** 总期号 of the issue before this one in the content folder, for a cover that prints none */
   previousTotal?: number;
+  /** what the content folder offers the examples in messages (content/examples.ts corpusExampleSource) */
+  exampleSource?: ExampleSource;
 }
 
 export interface ImportedDocument {
@@ -54,6 +56,7 @@ export interface ImportResult {
 export function importIssue(lines: RawLine[], options: ImportOptions): ImportResult {
   const { config } = options;
   const notes = new Notes();
+  const examples = contentExamples(config, options.exampleSource);
   const contentsAt = findContentsHeading(lines);
 
   // First pass: where the 目录 ends and which 栏目 it names (its notes are not kept; the real parse comes later).
@@ -67,7 +70,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   const numberLines = findNumberLines(lines, docsFrom, heads.removed);
   const empty: Contents = { sections: [], entries: [], lastIndex: -1 };
   if (numberLines.length === 0) {
-    notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行的发文字号（如 ${contentExamples(config).docNumber}）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
+    notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行的发文字号（如 ${examples.docNumber}）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
     return { notes, cover: { editorialBoard: [], statements: [] }, contents: draft ?? empty, heads, documents: [], orphans: [], files: [] };
   }
 
@@ -81,7 +84,11 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   } else {
     notes.warn(lines[coverEnd]?.n ?? 1, 'import-contents', '没有找到“目录”：目录按正文顺序生成，栏目和页码是推断的，请核对');
   }
-  const cover = parseCover(lines.slice(0, coverEnd), contentsAt < coverEnd ? contentsAt : -1, config, notes);
+  // Messages show the issue being imported (from --out), else the newest issue of the content.
+  const example = options.target
+    ? { issue: options.target, ...(options.previousTotal !== undefined ? { total: options.previousTotal + 1 } : {}) }
+    : { issue: examples.issue };
+  const cover = parseCover(lines.slice(0, coverEnd), contentsAt < coverEnd ? contentsAt : -1, config, notes, example);
 
   // 年份/期号: the cover's, checked against --out.
   const issueLine = cover.issueLine ?? lines[0]?.n ?? 1;
@@ -91,7 +98,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     notes.error(issueLine, 'import-output', `封面为 ${issueLabel({ year: cover.year, number: cover.number ?? 0 }, config.issue_unit)}，但 --out 指向 ${issueFolder(options.target)}：请改正 --out`);
   }
   if (year === undefined || number === undefined) {
-    notes.error(issueLine, 'import-cover', `没有年份和期号：封面上没有“${issueLabel({ year: 2018, number: 2 }, config.issue_unit)}”，也没有 --out <年份>/<期号>`);
+    notes.error(issueLine, 'import-cover', `没有年份和${issueNumberName(config.issue_unit)}：封面上没有“${examples.issueLabel}”这样的年份和${issueNumberName(config.issue_unit)}，也没有 --out <年份>/<${issueNumberName(config.issue_unit)}>`);
   }
 
   const reconciled = matchContents(headings, contents, notes);

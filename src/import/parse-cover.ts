@@ -1,6 +1,6 @@
 // Reads the cover: gazette name, 年份/期号, 总期号, 出版日期, 主管/主办 (checked against the config), 编辑委员会, statements.
 import type { GazetteConfig } from '../content/schema.ts';
-import { issueLabel, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import { issueLabel, issueNumberName, totalLabel, totalNumberName, type IssueAddress, type IssueUnit } from '../gazette/issue-address.ts';
 import { chineseNumber, compact, isoFromChineseDate, type RawLine } from './line-patterns.ts';
 import { normalizeChinese, splitNames } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
@@ -27,11 +27,17 @@ const ROLE = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){0,7})\s*[:：]\s*(.*)
 const NAMES = /^(?:\p{Script=Han}{1,4}[ \t\u3000、，,]*)+$/u;
 
 
+/** What the messages show as the cover's 年份/期号 and 总期号: the issue being imported, and its 总期号 when it is known. */
+export interface CoverExample {
+  issue: IssueAddress;
+  total?: number;
+}
+
 /**
  * `lines` is the cover region (everything before the first document); `contentsAt` is the index of the 目录 heading
  * in it (statements are read only before the 目录). Facts the config owns (主管, 主办, 刊名) are compared, not stored.
  */
-export function parseCover(lines: RawLine[], contentsAt: number, config: GazetteConfig, notes: Notes): Cover {
+export function parseCover(lines: RawLine[], contentsAt: number, config: GazetteConfig, notes: Notes, example: CoverExample): Cover {
   const cover: Cover = { editorialBoard: [], statements: [] };
   const used = new Set<number>();
   const front = contentsAt >= 0 ? lines.slice(0, contentsAt) : lines;
@@ -62,8 +68,9 @@ export function parseCover(lines: RawLine[], contentsAt: number, config: Gazette
       used.add(line.n);
     }
   }
-  if (cover.year === undefined) notes.warn(firstLine, 'import-cover', `封面上没有找到“${issueLabel({ year: 2018, number: 2 }, unit)}”这样的年份和期号：改用 --out 路径中的年份和期号，请核对`);
-  if (cover.totalNumber === undefined) notes.warn(firstLine, 'import-cover', `封面上没有找到“${totalLabel(103, unit)}”：总期号按上一期推算，请核对`);
+  const [number, total] = [issueNumberName(unit), totalNumberName(unit)];
+  if (cover.year === undefined) notes.warn(firstLine, 'import-cover', `封面上没有找到“${issueLabel(example.issue, unit)}”这样的年份和${number}：改用 --out 路径中的年份和${number}，请核对`);
+  if (cover.totalNumber === undefined) notes.warn(firstLine, 'import-cover', `封面上没有找到“${totalLabel(example.total ?? 'N', unit)}”这样的${total}：${total}按上一期推算，请核对`);
 
   cover.published = findPublished(lines, used, notes, firstLine, config);
   checkOwner(lines, used, /^主\s*管(?:单位)?\s*[:：]?\s*(.*)$/u, config.supervisor, '主管', notes);

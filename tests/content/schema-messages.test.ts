@@ -26,7 +26,7 @@ const cases: Case[] = [
   ['text where a list (amended_by)', { [DOC]: documentFile({ amended_by: '永政发〔2019〕1号' }) }, 'document-schema', '如 amended_by: ['],
   ['an unknown key', { [DOC]: documentFile({ registration_code: null, registraton_code: 'YZCR-2018-00001' }) }, 'document-schema', '是不是 registration_code'],
   ['front matter that is not key: value', { [DOC]: '---\nhello\n---\n正文。\n' }, 'document-schema', '应为键值'],
-  ['text where an integer (issue year)', { 'issues/2018/02/issue.md': ISSUE.replace('year: 2018', 'year: abc') }, 'issue-schema', '年份应为整数'],
+  ['text where an integer (issue year)', { 'issues/2018/02/issue.md': ISSUE.replace('year: 2018', 'year: abc') }, 'issue-schema', 'year（年份） 的值有误：应为整数'],
   ['a year out of range', { 'issues/2018/02/issue.md': ISSUE.replace('year: 2018', 'year: 1800') }, 'issue-schema', '应不小于 1949'],
   ['text where a list (sections)', { 'issues/2018/02/issue.md': ISSUE.replace('sections: [市政府文件, 市政府办文件]', 'sections: 市政府文件') }, 'issue-schema', '如 sections: ['],
   ['a file name that is not a slug (contents)', { 'issues/2018/02/issue.md': ISSUE.replace('contents: [yzf-2018-3,', 'contents: [YZF-2018-3,') }, 'issue-schema', '小写字母'],
