@@ -2,8 +2,8 @@
 import { BuildCache, hashOf } from './cache.ts';
 import type { Progress } from './phases.ts';
 import type { CitationIndex } from '../content/citation-index.ts';
-import { answersSame, cachedRender, rememberRender, renderKey, type RenderInput, type RenderMessage, type RenderOutput } from '../markdown/render-document.ts';
-import { renderMany } from '../markdown/render-pool.ts';
+import type { RenderInput, RenderMessage, RenderOutput } from '../markdown/render-document.ts';
+import { answersSame, cachedRender, rememberRender, renderKey } from '../markdown/render-memo.ts';
 import { pipelineVersion } from '../markdown/pipeline-version.ts';
 import type { CitationLookup } from '../markdown/remark-citations.ts';
 
@@ -86,8 +86,14 @@ async function renderThroughCache(inputs: Input[], index: CitationIndex, options
   }
 
   const todo = positionsOf(outputs);
-  const { outputs: fresh, threads } = await renderMany(todo.map((position) => keyed[position]!), index, { threads: options.threads, progress: options.progress });
-  todo.forEach((position, offset) => (outputs[position] = fresh[offset]!));
+  let threads = 0;
+  if (todo.length > 0) {
+    // The processor (unified and every plugin) is loaded only when something is to be rendered: a warm check never loads it.
+    const { renderMany } = await import('../markdown/render-pool.ts');
+    const fresh = await renderMany(todo.map((position) => keyed[position]!), index, { threads: options.threads, progress: options.progress });
+    todo.forEach((position, offset) => (outputs[position] = fresh.outputs[offset]!));
+    threads = fresh.threads;
+  }
   if (cache) {
     await inParallel(todo, IO_AT_ONCE, (position) => cache.putJson(RENDER_NAMESPACE, keys[position]!, outputs[position]));
     if (!manifestHolds) await cache.putJson(SUMMARY_NAMESPACE, manifestKey, Object.fromEntries(keys.map((key, position) => [key, summaryOf(outputs[position]!)])));

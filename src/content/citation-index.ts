@@ -20,6 +20,7 @@ const ATTACHMENT_HEADING = /^##[ \t]+(.+?)[ \t#]*$/gm;
 
 /** `## ` headings of a body, in order: the attachments (ids attachment-1, -2, … as remark-outline gives them). */
 export function attachmentTitles(body: string): string[] {
+  if (!body.includes('##')) return []; // most bodies: no need to run the pattern over them
   return [...body.matchAll(ATTACHMENT_HEADING)].map((match) => match[1]!.trim());
 }
 

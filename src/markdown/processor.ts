@@ -19,9 +19,6 @@ import rehypeMarkIds from './rehype-mark-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
-/** Bump when the output of the pipeline changes for the same input (invalidates the render cache). */
-export const PIPELINE_VERSION = '11';
-
 /**
  * Build the processor. Line-keeping plugins (落款, 附件说明) run before the CJK line joiner; citations are found after
  * it, so a 发文字号 broken across two source lines is still one citation.

@@ -6,9 +6,10 @@ import { toText } from 'hast-util-to-text';
 import type { Root as HastRoot } from 'hast';
 import { createProcessor } from './processor.ts';
 import type { CitationIndex } from '../content/citation-index.ts';
-import { issuerCode, issuerCodes, type Citation, type CitationLookup, type CitationTarget } from './remark-citations.ts';
-import { hashOf } from '../build/cache.ts';
-import { pipelineVersion } from './pipeline-version.ts';
+import type { Citation, CitationLookup } from './remark-citations.ts';
+import { cachedRender, rememberRender, renderKey } from './render-memo.ts';
+
+export { answersSame, cachedRender, forgetRenders, rememberRender, renderKey } from './render-memo.ts';
 import type { Attachment, OutlineEntry } from './remark-outline.ts';
 
 export interface RenderInput {
@@ -45,12 +46,8 @@ export interface RenderOutput {
   lookups: CitationLookup[];
 }
 
-/**
- * Both memos are bounded, least recently used out first: a long `npm run dev` session re-renders after every save, and
- * outputs for old file versions or old citation indexes must not pile up. The render memo holds a whole large corpus.
- */
+/** The processor of an index (least recently used out first: a dev session goes through many indexes). */
 const processors = new LRUCache<string, ReturnType<typeof createProcessor>>({ max: 2 });
-const cache = new LRUCache<string, RenderOutput>({ max: 40_000 });
 
 function processorFor(index: CitationIndex | undefined) {
   const key = index?.key ?? '';
@@ -62,60 +59,14 @@ function processorFor(index: CitationIndex | undefined) {
   return processor;
 }
 
-/**
- * The cache key of an input: pipeline version, path, URL and body. The citation index is not in it: an output keyed so
- * is valid only while the index answers its `lookups` the same (`answersSame`).
- */
-export function renderKey(input: Omit<RenderInput, 'index'>): string {
-  return hashOf(input.version ?? pipelineVersion(), input.path, input.url ?? '', input.body);
-}
-
 /** Render a document body. Same input, same output: results are memoised by content hash. */
 export function renderDocument(input: RenderInput): RenderOutput {
   const key = renderKey(input);
   const hit = cachedRender(key, input.index);
   if (hit) return hit;
   const output = renderUncached(input);
-  cache.set(key, output);
+  rememberRender(key, output);
   return output;
-}
-
-/** The memoised output for a `renderKey`, if there is one and `index` still answers as it did (render-pool.ts renders only the others). */
-export function cachedRender(key: string, index: CitationIndex | undefined): RenderOutput | undefined {
-  const hit = cache.get(key);
-  return hit && answersSame(hit.lookups, index) ? hit : undefined;
-}
-
-const NO_TARGETS: ReadonlyMap<string, CitationTarget> = new Map();
-const codesOfIndex = new WeakMap<CitationIndex, string[]>();
-
-/** Whether `index` gives every answer a render recorded: the same target (or none) per key, the same 机关代字 per run. */
-export function answersSame(lookups: readonly CitationLookup[], index: CitationIndex | undefined): boolean {
-  let codes = index ? codesOfIndex.get(index) : [];
-  for (const [kind, key, answer] of lookups) {
-    if (kind === 'code') {
-      if (!codes) codesOfIndex.set(index!, (codes = issuerCodes(index!.numbers)));
-      if (issuerCode(key, codes) !== answer) return false;
-    } else if (!sameTarget((kind === 'number' ? (index?.numbers ?? NO_TARGETS) : (index?.titles ?? NO_TARGETS)).get(key), answer)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function sameTarget(now: CitationTarget | undefined, then: CitationTarget | null): boolean {
-  if (!now || !then) return !now && !then;
-  return now.url === then.url && now.title === then.title && now.docNumber === then.docNumber;
-}
-
-/** Drop every memoised output (tests: the next render reads the persistent cache, as a new process would). */
-export function forgetRenders(): void {
-  cache.clear();
-}
-
-/** Memoise an output rendered without `renderDocument` (in a worker thread, or by render-pool.ts) under its key. */
-export function rememberRender(key: string, output: RenderOutput): void {
-  cache.set(key, output);
 }
 
 /** Render without the memo: what a worker thread runs, so that it does not hold a second copy of every output. */
