@@ -1,5 +1,5 @@
 // Vitest global setup: every temp folder the tests make (sites, builds, browser profiles) goes under one folder,
-// removed when the run ends; and the 永州 seed fixture site is built there once, for every test file that reads it.
+// removed when the run ends; and the two fixture sites (the 永州 seed, the second gazette) are built there once each.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** the folder of the shared 永州 seed build (helpers/built-site.ts sharedSeedSite) */
     seedSite: string;
+    /** the folder of the shared second-gazette build (helpers/built-site.ts sharedSecondSite), built by `npm run build` */
+    secondSite: string;
+    /** what that `npm run build` printed on stdout */
+    secondSiteLog: string;
   }
 }
 
@@ -28,5 +32,15 @@ export default function setup(project: TestProject): () => void {
     throw new Error(`building the shared seed site failed (exit ${built.status}):\n${built.stderr}${built.error ?? ''}`);
   }
   project.provide('seedSite', out);
+  // The second gazette is built by the build command itself (its summary line is tested), without a build cache in
+  // the fixture folder.
+  const second = path.join(dir, 'shared-second-site');
+  const cli = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'src/cli/build.ts'), '--out', second, '--no-cache'], { cwd: path.join(REPO, 'tests/fixtures/second-gazette'), encoding: 'utf8' });
+  if (cli.status !== 0) {
+    teardown();
+    throw new Error(`building the second gazette failed (exit ${cli.status}):\n${cli.stdout}${cli.stderr}${cli.error ?? ''}`);
+  }
+  project.provide('secondSite', second);
+  project.provide('secondSiteLog', cli.stdout);
   return teardown;
 }

@@ -1,22 +1,18 @@
 // Real-Chromium search on the second gazette (no 登记号 system): the page's own words name no 登记号, and its facets and tips come from the gazette.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildInto } from '../helpers/built-site.ts';
+import { sharedSecondSite } from '../helpers/built-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { REPO } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 import { SEARCH_FACETS } from '../../src/gazette/browse.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
-
-const SECOND = path.join(REPO, 'tests/fixtures/second-gazette');
 
 let server: StaticServer;
 let browser: Browser;
 let model: SiteModel;
 
 beforeAll(async () => {
-  const site = await buildInto({ cwd: SECOND });
+  const site = await sharedSecondSite();
   model = site.result.model!;
   server = await serveStatic(site.dir);
   browser = await launchBrowser();

@@ -6,26 +6,22 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { unzipSync } from 'fflate';
 import type { Root } from 'hast';
-import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
-import { REPO } from '../helpers/content.ts';
+import { sharedSecondSite, sharedSeedSite, type SiteFolder } from '../helpers/built-site.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { SEARCH_FACETS } from '../../src/gazette/browse.ts';
 
-/** The second gazette: `issue_unit: 号`, `frequency: 半月刊`, no `registration_prefix`, issues 2020/01 and 2020/02. */
-const SECOND = path.join(REPO, 'tests/fixtures/second-gazette');
-/** The seed: 永州政报, 第N期, with 登记号. */
-const SEED = path.join(REPO, 'tests/fixtures/yongzhou');
 
 const ONE_CITY = /永州|永政|YZCR|yzf|乐家茂|就业创业|XNCR/;
 const PERIOD_NUMBER = /第\s*\d+\s*期/;
 
-let site: BuiltSite;
+/** The second gazette (tests/fixtures/second-gazette): `issue_unit: 号`, `frequency: 半月刊`, no `registration_prefix`. */
+let site: SiteFolder & { log: string };
 let model: SiteModel;
 /** Every text file of the site (site path → text), the zip's entries included as `api/gazette.zip!<entry>`; Pagefind's compressed index left out. */
 let files: Map<string, string>;
 
 beforeAll(async () => {
-  site = await buildInto({ cwd: SECOND });
+  site = await sharedSecondSite();
   model = site.result.model!;
   files = new Map();
   for (const file of walk(site.dir)) {
@@ -54,6 +50,11 @@ describe('a gazette numbered 第N号', () => {
     expect(model.config.issue_unit).toBe('号');
     expect(model.config.registration_prefix).toBeUndefined();
     expect(model.issues.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('npm run build counts the issues in 号: 2 号、8 篇文件', () => {
+    expect(site.log).toContain(`✔ 已构建 ${model.issues.length} 号、${model.documents.length} 篇文件`);
+    expect(site.log).toContain('✔ 已构建 2 号、8 篇文件');
   });
 
   it('names every issue 第N号 and 总第N号 on its cover, the home page and the archive', () => {
@@ -170,9 +171,9 @@ describe('examples from the gazette itself', () => {
 });
 
 describe('the seed, numbered 第N期 with 登记号, is unchanged', () => {
-  let seed: BuiltSite;
+  let seed: SiteFolder;
   beforeAll(async () => {
-    seed = await buildInto({ cwd: SEED, search: false });
+    seed = await sharedSeedSite();
   });
 
   it('still says 第2期 and 总第N期, with a 登记号 row, the register and the CSV column', () => {

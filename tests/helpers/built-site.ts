@@ -1,4 +1,4 @@
-// Test helper: build a content folder into a temp dir (or take the seed site global setup built), and read its pages as hast trees.
+// Test helper: build a content folder into a temp dir (or take a fixture site global setup built), and read its pages as hast trees.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { buildSite, type BuildOptions, type BuildResult } from '../../src/build/build-site.ts';
 import { loadSite, type LoadedSite } from '../../src/build/load-site.ts';
 import { formatReport } from '../../src/report/format-report.ts';
-import { SHARED_SEED_BUILD } from './content.ts';
+import { SECOND_GAZETTE, SHARED_SEED_BUILD } from './content.ts';
 
 /** A built site folder and what loading its content gave. */
 export interface SiteFolder {
@@ -49,6 +49,17 @@ export async function sharedSeedSite(): Promise<SiteFolder> {
   const result = await loadSite(SHARED_SEED_BUILD);
   if (result.failed) throw new Error(`seed fixture failed to load:\n${formatReport(result.files)}`);
   return { dir, result, ...reader(dir) };
+}
+
+/**
+ * The second gazette's site, built once per test run by global setup with `npm run build` in its folder; its model is
+ * loaded here from the same folder. Never write into it.
+ */
+export async function sharedSecondSite(): Promise<SiteFolder & { log: string }> {
+  const dir = inject('secondSite');
+  const result = await loadSite({ cwd: SECOND_GAZETTE });
+  if (result.failed) throw new Error(`second gazette failed to load:\n${formatReport(result.files)}`);
+  return { dir, result, log: inject('secondSiteLog'), ...reader(dir) };
 }
 
 /** Build with the process time zone set to `zone` (dates must not depend on it), restoring it afterwards. */

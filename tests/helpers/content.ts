@@ -17,6 +17,8 @@ export const SMALL_CONTENT = path.join(REPO, 'tests/fixtures/content-small');
 export const SMALL = { content: SMALL_CONTENT, config: YONGZHOU_CONFIG } as const;
 /** Build or load options for the 永州 seed fixture, read in place (file paths are `issues/2018/02/…`). */
 export const SEED = { cwd: YONGZHOU } as const;
+/** The second gazette (江州政报): `issue_unit: 号`, `frequency: 半月刊`, no 登记号 system, issues 2020/01 and 2020/02. */
+export const SECOND_GAZETTE = path.join(REPO, 'tests/fixtures/second-gazette');
 /** The options of the one shared build of the seed (tests/global-setup.ts): with search, statuses stated for 2020-01-01. */
 export const SHARED_SEED_BUILD = { ...SEED, today: '2020-01-01' } as const;
 
