@@ -70,9 +70,3 @@ export function issueLabel(address: IssueAddress, unit: IssueUnit): string {
 export function totalLabel(total: number | 'N', unit: IssueUnit): string {
   return `总第${total}${unit}`;
 }
-
-/** The glob of the document pages of some years under the site root: `{2017,2018}/*\/*\/index.html`. */
-export function documentPagesGlob(years: readonly number[]): string {
-  const part = years.length === 1 ? String(years[0]) : `{${years.join(',')}}`;
-  return `${part}/*/*/index.html`;
-}
