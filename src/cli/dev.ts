@@ -2,6 +2,7 @@
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { loadSite } from '../build/load-site.ts';
+import { BuildCache } from '../build/cache.ts';
 import { formatReport } from '../report/format-report.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import type { SiteModel } from '../site/site-model.ts';
@@ -18,17 +19,24 @@ const HELP = `
   --content DIR      内容文件夹（默认 issues）
   --config FILE      站点配置（默认 gazette.config.yaml）
   --port N           端口（默认 8080）
+  --cache DIR        构建缓存文件夹（默认 .cache/gazette），与 npm run build、check 共用：重启后未改动的文件不再重新渲染
+  --no-cache         不读也不写构建缓存
   -h, --help         显示本帮助
 `;
 
 runMain(async () => {
-  const { values } = parseCli({ content: { type: 'string' }, config: { type: 'string' }, port: { type: 'string' } }, HELP);
+  const { values } = parseCli(
+    { content: { type: 'string' }, config: { type: 'string' }, port: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+    HELP,
+  );
   const content = values.content ?? 'issues';
   const configFile = values.config ?? DEFAULT_CONFIG_FILE;
   const port = countOption('port', values.port, HELP, 65_535) ?? 8080;
 
+  const cache = await BuildCache.open({ dir: values['no-cache'] ? false : values.cache });
   const model = async (): Promise<SiteModel> => {
-    const site = await loadSite({ content, config: configFile, lenient: true });
+    const site = await loadSite({ content, config: configFile, lenient: true, cache });
+    for (const note of cache.notes.splice(0)) process.stderr.write(`⚠ ${note}\n`);
     const report = formatReport(site.files);
     process.stderr.write(report ? `${report}\n` : '✔ 内容无错误\n');
     if (!site.model) throw new Error(`配置文件有错误，无法预览：\n${report}`);
