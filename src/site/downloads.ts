@@ -10,7 +10,7 @@ import { crc32, zipArchive, type DeflatedEntry } from './zip-archive.ts';
 import { inParallel } from './in-parallel.ts';
 import { absoluteUrl } from './format.ts';
 import { documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
-import { issueNumberName } from './format.ts';
+import { issueNumberName } from '../gazette/issue-address.ts';
 
 /** Site path of the zip. */
 export const ZIP_PATH = '/api/gazette.zip';

@@ -9,7 +9,7 @@ import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
 import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
 import { BROWSE_KINDS, browseUrl, SEARCH_FACET, SEARCH_META, type BrowseKindName } from '../gazette/browse.ts';
-import { DOCUMENT_FIELDS, type DocumentFieldKey } from '../gazette/fields.ts';
+import { DOCUMENT_FIELDS, fieldLabelsIn, ISSUE_FIELDS, type DocumentFieldKey, type IssueFieldKey } from '../gazette/fields.ts';
 
 export interface IssueRef {
   /** `2018-02` */
@@ -157,6 +157,8 @@ export interface SiteModel {
   registration: boolean;
   /** the Chinese label of every document field (gazette/fields.ts), for the metadata block */
   fields: Record<DocumentFieldKey, string>;
+  /** the Chinese label of every issue field in the gazette's unit (期号 or 号数), for the cover */
+  issueFields: Record<IssueFieldKey, string>;
   /** the search facet names (`data-pagefind-filter`) and result fields (`data-pagefind-meta`), gazette/browse.ts */
   facets: typeof SEARCH_FACET;
   searchMeta: typeof SEARCH_META;
@@ -228,6 +230,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     issueUnit: config.issue_unit,
     registration,
     fields: Object.fromEntries(Object.entries(DOCUMENT_FIELDS).map(([key, field]) => [key, field.label])) as Record<DocumentFieldKey, string>,
+    issueFields: Object.fromEntries(Object.keys(ISSUE_FIELDS).map((key) => [key, fieldLabelsIn(config.issue_unit)[key]!.label])) as Record<IssueFieldKey, string>,
     facets: SEARCH_FACET,
     searchMeta: SEARCH_META,
     contentRoot: corpus.root,
