@@ -32,6 +32,7 @@ const codesOfIndex = new WeakMap<CitationIndex, string[]>();
 
 /** Whether `index` gives every answer a render recorded: the same target (or none) per key, the same 机关代字 per run. */
 export function answersSame(lookups: readonly CitationLookup[], index: CitationIndex | undefined): boolean {
+  if (!Array.isArray(lookups)) return false; // an entry of another shape is never served
   let codes = index ? codesOfIndex.get(index) : [];
   for (const [kind, key, answer] of lookups) {
     if (kind === 'code') {
