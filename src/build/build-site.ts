@@ -9,6 +9,9 @@ import { buildSearch } from '../search/build-search.ts';
 import { writeGazetteZip } from '../site/downloads.ts';
 import { writePages } from '../site/write-pages.ts';
 import { BuildCache } from './cache.ts';
+import { ownsShard, type Slice } from './slice.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 export interface BuildOptions extends SiteSource {
   /** output folder, default `dist` */
@@ -22,6 +25,41 @@ export interface BuildOptions extends SiteSource {
   templatesVersion?: string;
   /** where long phases show their progress (a TTY outside CI: `progressTerminal()`); none by default */
   terminal?: PhasesOptions['terminal'];
+}
+
+/** How many search shards came from the cache, and how many Pagefind indexed. */
+function shardNote(shards: readonly { cached: boolean }[]): string {
+  const cached = shards.filter((shard) => shard.cached).length;
+  return `${cached} 个检索分片取自缓存，${shards.length - cached} 个重新索引`;
+}
+
+/**
+ * `npm run build -- --shard K/N`: render and index one slice of the corpus into the cache, and write no pages. N such
+ * jobs, their caches merged, let one assembling build find every render and every search shard in the cache.
+ */
+export async function buildSlice(options: BuildOptions & { slice: Slice }): Promise<BuildResult & { shards: number }> {
+  const cwd = options.cwd ?? process.cwd();
+  const phases = new Phases(options.log, { terminal: options.terminal });
+  const cache = options.cache ?? (await BuildCache.open({ dir: options.cacheDir, cwd }));
+  if (!cache.enabled) throw new Error(`分片构建 --shard ${options.slice.index}/${options.slice.count} 的结果只写入构建缓存：请不要用 --no-cache，并确认缓存文件夹可写`);
+  const site = await loadSite({ ...options, cache }, phases);
+  const outDir = path.resolve(cwd, options.out ?? 'dist');
+  if (site.failed || !site.model) return { ...site, phases, outDir, shards: 0 };
+  let shards = 0;
+  if (options.search !== false) {
+    // Pagefind writes each owned shard's bundle here on its way into the cache; nothing of it is published.
+    const scratch = await mkdtemp(path.join(tmpdir(), 'gazette-slice-'));
+    try {
+      const owns = (shard: number) => ownsShard(options.slice, shard);
+      const results = await phases.run('search', () => buildSearch(site.model!, scratch, { cache, progress: phases.progress, owns }));
+      phases.note(shardNote(results));
+      shards = results.length;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+  for (const note of cache.notes) phases.note(`⚠ ${note}`);
+  return { ...site, phases, outDir, shards };
 }
 
 export interface BuildResult extends LoadedSite {
@@ -52,7 +90,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
     await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));
-    if (options.search !== false) await phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress }));
+    if (options.search !== false) {
+      const shards = await phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress }));
+      if (cache.enabled) phases.note(shardNote(shards));
+    }
     await phases.run('publish', () => publish(staging, outDir));
   } catch (error) {
     await discard(staging);

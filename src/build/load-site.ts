@@ -13,6 +13,7 @@ import { report } from '../content/rules.ts';
 import { todayInChina } from '../content/validity.ts';
 import { formatReport } from '../report/format-report.ts';
 import type { BuildCache } from './cache.ts';
+import { sliceIssueKeys, type Slice } from './slice.ts';
 
 export interface SiteSource {
   /** content root, default `issues` */
@@ -38,6 +39,8 @@ export interface SiteSource {
   messagesOnly?: boolean;
   /** the pipeline version in the render cache's keys (tests: stands for a changed src/markdown or lockfile) */
   pipelineVersion?: string;
+  /** `--shard K/N`: render only the documents of this slice's issues (slice.ts); the others get no body */
+  slice?: Slice;
 }
 
 export interface LoadedSite {
@@ -68,7 +71,8 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   // published (a front-matter error, or no valid issue.md): body messages (unsafe HTML, a split 落款) belong in the
   // same report.
 
-  const checked = [...corpus.documents, ...corpus.unpublished];
+  const inSlice = source.slice ? sliceIssueKeys(corpus.issues, config, source.slice) : undefined;
+  const checked = [...corpus.documents, ...corpus.unpublished].filter((document) => !inSlice || inSlice.has(document.issueKey));
   const { outputs, rendered } = await run('render', async () => {
     const outputs = new Map<string, RenderOutput>();
     const index = buildCitationIndex(corpus, documentUrl);

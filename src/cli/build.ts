@@ -1,5 +1,6 @@
 // `npm run build`: validate the content, render the site and its search index, and publish into dist/ atomically.
-import { buildSite } from '../build/build-site.ts';
+import { buildSite, buildSlice, type BuildOptions } from '../build/build-site.ts';
+import { parseSlice } from '../build/slice.ts';
 import { progressTerminal } from '../build/phases.ts';
 import { formatReport } from '../report/format-report.ts';
 import { countOption, parseCli, pathPrefixOption, runMain } from './cli-args.ts';
@@ -20,6 +21,9 @@ const HELP = `
                      每个 CPU 一个，最多 8 个
   --cache DIR        构建缓存文件夹（默认 .cache/gazette）：未改动的内容不再重新渲染和索引
   --no-cache         不读也不写构建缓存
+  --shard K/N        分片构建（N 台机器各跑一片，K 为 1…N）：只渲染并索引第 K 片文件，结果写入构建缓存，不写页面。
+                     把 N 片的缓存合并到一个缓存文件夹后，再运行一次不带 --shard 的构建，即由缓存组装出整个站点
+                     （见 docs/deployment.md）
   --quiet            只输出错误
   -h, --help         显示本帮助
 `;
@@ -37,13 +41,23 @@ runMain(async () => {
       threads: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      shard: { type: 'string' },
     },
     HELP,
   );
+  const slice = values.shard === undefined ? undefined : parseSlice(values.shard);
+  if (values.shard !== undefined && !slice) {
+    process.stderr.write(`--shard 应为 K/N，1 ≤ K ≤ N，如 --shard 2/4（收到 ${values.shard}）\n\n${HELP.trim()}\n`);
+    return 2;
+  }
+  if (slice && values['no-cache']) {
+    process.stderr.write('--shard 的结果只写入构建缓存，不能与 --no-cache 同用\n');
+    return 2;
+  }
   const renderThreads = countOption('threads', values.threads, HELP);
   const pathPrefix = pathPrefixOption(values['path-prefix'], HELP);
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
-  const result = await buildSite({
+  const options: BuildOptions = {
     content: values.content,
     out: values.out,
     config: values.config,
@@ -54,7 +68,17 @@ runMain(async () => {
     cacheDir: values['no-cache'] ? false : values.cache,
     log,
     terminal: values.quiet ? undefined : progressTerminal(),
-  });
+  };
+  if (slice) {
+    const result = await buildSlice({ ...options, slice });
+    const report = formatReport(result.files);
+    if (report) process.stderr.write(`${report}\n`);
+    if (result.failed) return 1;
+    log(`✔ 分片 ${slice.index}/${slice.count}：渲染 ${result.rendered.length} 篇、索引 ${result.shards} 个检索分片，已写入构建缓存（未写页面）`);
+    log(`  ${result.phases.summary()}`);
+    return 0;
+  }
+  const result = await buildSite(options);
   const report = formatReport(result.files);
   if (report) process.stderr.write(`${report}\n`);
   if (result.failed) {

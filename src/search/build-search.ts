@@ -7,7 +7,7 @@ import type { BuildCache } from '../build/cache.ts';
 import { indexShards, type ShardProgress, type ShardResult } from './index-shards.ts';
 import { writeLookupTable } from './lookup-table.ts';
 import { searchPage } from './search-html.ts';
-import { documentsWithin, planShards, SHARD_MEMORY_MB, SHARDS_MANIFEST } from './shards.ts';
+import { planShards, searchShardLimit, SHARD_MEMORY_MB, SHARDS_MANIFEST } from './shards.ts';
 
 export interface BuildSearchOptions {
   cache?: BuildCache;
@@ -15,6 +15,11 @@ export interface BuildSearchOptions {
   progress?: ShardProgress;
   /** memory for all the shards indexing at once (MB); with SHARD_MEMORY_MB it sets how many run side by side */
   memoryMb?: number;
+  /**
+   * `--shard K/N`: index only the shards this job owns (0-based shard number, oldest first) into the cache; the
+   * lookup table and the shard list are left to the assembling build.
+   */
+  owns?: (shard: number) => boolean;
 }
 
 /** The default memory budget of the search stage: two shards at once (docs/search.md). */
@@ -26,10 +31,14 @@ export const SEARCH_MEMORY_MB = 2 * SHARD_MEMORY_MB;
  * when its bundle does not hold exactly its documents.
  */
 export async function buildSearch(model: SiteModel, siteDir: string, options: BuildSearchOptions = {}): Promise<ShardResult[]> {
-  await writeLookupTable(model, siteDir);
-  const issues = model.issues.map((issue) => ({ ...issue, documents: issue.documents.map((document) => searchPage(document, model)) }));
-  const shards = planShards(issues, Math.min(model.config.search_shard_size, documentsWithin(SHARD_MEMORY_MB)));
+  const planned = planShards(model.issues.map((issue) => ({ ...issue, documents: issue.documents })), searchShardLimit(model.config));
   const concurrency = Math.max(1, Math.min(availableParallelism(), Math.floor((options.memoryMb ?? SEARCH_MEMORY_MB) / SHARD_MEMORY_MB)));
+  if (options.owns) {
+    const owned = planned.filter((_shard, position) => options.owns!(position)).map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
+    return indexShards(siteDir, owned, { cache: options.cache, progress: options.progress, concurrency });
+  }
+  await writeLookupTable(model, siteDir);
+  const shards = planned.map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
   const results = await indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
   // Always written (an empty list for one bundle), so the search page never asks for a file that is not there. The
   // newest shard is pagefind/ itself; the others follow newest first.

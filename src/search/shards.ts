@@ -37,6 +37,11 @@ export function documentsWithin(memoryMb: number): number {
   return Math.max(1, Math.floor((memoryMb - PAGEFIND_BASE_MB) / PAGEFIND_MB_PER_DOCUMENT));
 }
 
+/** The most documents in one search shard: the config's cap (`search_shard_size`), and what fits SHARD_MEMORY_MB. */
+export function searchShardLimit(config: { search_shard_size: number }): number {
+  return Math.min(config.search_shard_size, documentsWithin(SHARD_MEMORY_MB));
+}
+
 /**
  * Pack whole issues, oldest first, into shards of at most `maxDocuments` documents (an issue larger than that is a
  * shard alone). Filling from the oldest end keeps the plan stable: a new or edited document in the newest issue
