@@ -1,5 +1,5 @@
 // Open data under /api/: the catalogue (JSON and CSV), one JSON per document, and the byte-identical bulk zip.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { unzipSync } from 'fflate';
 import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
 import { makeSite, SMALL, SMALL_CONTENT, YONGZHOU } from '../helpers/content.ts';
 import { loadSite } from '../../src/build/load-site.ts';
-import { gazetteZip, MissingSourceError } from '../../src/site/downloads.ts';
+import { gazetteZip, MissingSourceError, packOf } from '../../src/site/downloads.ts';
+import { BuildCache } from '../../src/build/cache.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { documentsCsv, type DocumentDetail, type DocumentRecord } from '../../src/site/open-data.ts';
 
@@ -187,6 +188,25 @@ describe('/api/gazette.zip', () => {
     rmSync(path.join(cwd, 'issues/2018/03/yzbh-2018-20.md'));
     await expect(gazetteZip(site.model!, small.dir)).rejects.toThrow(MissingSourceError);
     await expect(gazetteZip(site.model!, small.dir)).rejects.toThrow(/找不到 1 个源文件（如 .*yzbh-2018-20\.md）/);
+  });
+
+  it('is the same from cached packs, and a corrupt pack is rebuilt with a note', async () => {
+    const site = small.result;
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zip-cache-'));
+    const cache = await BuildCache.open({ dir: cacheDir });
+    const fresh = Buffer.from(await gazetteZip(site.model!, small.dir));
+    expect(Buffer.from(await gazetteZip(site.model!, small.dir, { cache })).equals(fresh)).toBe(true);
+    // One pack per issue folder of sources and of document JSON, and one per other file.
+    const packs = readdirSync(path.join(cacheDir, 'zip-pack'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(packs.length).toBe(new Set(Object.keys(unzipSync(fresh)).map(packOf)).size);
+    expect(packOf('issues/2018/02/yzf-2018-3.md')).toBe('issues/2018/02/');
+    expect(packOf('api/documents/2018-02/yzf-2018-3.json')).toBe('api/documents/2018-02/');
+    expect(packOf('api/documents.json')).toBe('api/documents.json');
+    const corrupt = path.join(packs[0]!.parentPath, packs[0]!.name);
+    writeFileSync(corrupt, readFileSync(corrupt).subarray(0, 40));
+    expect(Buffer.from(await gazetteZip(site.model!, small.dir, { cache })).equals(fresh)).toBe(true);
+    expect(cache.notes.join('\n')).toContain('已损坏');
+    expect(Buffer.from(await gazetteZip(site.model!, small.dir, { cache })).equals(fresh)).toBe(true);
   });
 
   it('is byte-identical across builds, build dates (same statuses) and time zones', async () => {
