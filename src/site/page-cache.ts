@@ -1,11 +1,13 @@
 // Incremental pages: each per-item page (document, its JSON, alias, issue, issue print view) is cached by the hash of its data and the templates version; Eleventy renders only the misses.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildCache } from '../build/cache.ts';
 import { hashOf } from '../build/cache.ts';
 import { documentJsonPath } from './open-data.ts';
-import type { IssueView, PageSet, SiteModel } from './site-model.ts';
+import type { DocumentView, IssueView, PageSet, SiteModel } from './site-model.ts';
 import { inParallel } from './in-parallel.ts';
 
 const SITE_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -60,21 +62,78 @@ function issueHeader({ documents, sections, ...header }: IssueView): unknown {
   return header;
 }
 
+/**
+ * The digest of one document view, computed once per build: its large strings (`html`, `text`) are hashed as they
+ * are, the rest as JSON. A document page, its JSON, its issue and its issue's print view all key on this digest
+ * instead of serialising the body again (four serialisations of every body were most of the plan's time).
+ */
+function documentDigests(documents: readonly DocumentView[]): Map<DocumentView, string> {
+  const digests = new Map<DocumentView, string>();
+  for (const document of documents) {
+    const { html, text, ...small } = document;
+    digests.set(document, hashOf(JSON.stringify(small), html, text));
+  }
+  return digests;
+}
+
 /** Every cacheable page of the model with its key. `version` is the templates version. */
 function planPages(model: SiteModel, version: string): PlannedPage[] {
-  const shared = JSON.stringify(sharedData(model));
-  const key = (kind: string, item: unknown) => hashOf(version, kind, shared, JSON.stringify(item));
-  const issueOf = new Map(model.issues.map((issue) => [issue.key, issueHeader(issue)]));
+  const shared = hashOf(version, JSON.stringify(sharedData(model)));
+  const key = (kind: string, item: string) => hashOf(shared, kind, item);
+  const digests = documentDigests(model.issues.flatMap((issue) => issue.documents).concat(model.pages.documents, model.pages.documentJson));
+  const digestOf = (document: DocumentView) => digests.get(document)!;
+  // An issue page reads its own fields and its documents (in its 目录 and in order): its header, its sections by name
+  // and each document's digest.
+  const issueItem = (issue: IssueView) =>
+    JSON.stringify([issueHeader(issue), issue.sections.map((section) => [section.name, section.documents.map(digestOf)]), issue.documents.map(digestOf)]);
+  const headerOf = new Map(model.issues.map((issue) => [issue.key, JSON.stringify(issueHeader(issue))]));
+  const documentItem = (document: DocumentView) => `${digestOf(document)}\n${headerOf.get(document.issue.key)}`;
   const planned: PlannedPage[] = [];
-  for (const document of model.pages.documents) {
-    const item = [document, issueOf.get(document.issue.key)];
-    planned.push({ kind: 'documents', file: outputFile(document.url), key: key('document', item) });
-    planned.push({ kind: 'documentJson', file: outputFile(documentJsonPath(document)), key: key('document.json', item) });
-  }
-  for (const alias of model.pages.aliases) planned.push({ kind: 'aliases', file: outputFile(alias.url), key: key('alias', alias) });
-  for (const issue of model.pages.issues) planned.push({ kind: 'issues', file: outputFile(issue.url), key: key('issue', issue) });
-  for (const issue of model.pages.printIssues) planned.push({ kind: 'printIssues', file: outputFile(`${issue.url}print/`), key: key('issue-print', issue) });
+  for (const document of model.pages.documents) planned.push({ kind: 'documents', file: outputFile(document.url), key: key('document', documentItem(document)) });
+  for (const document of model.pages.documentJson) planned.push({ kind: 'documentJson', file: outputFile(documentJsonPath(document)), key: key('document.json', documentItem(document)) });
+  for (const alias of model.pages.aliases) planned.push({ kind: 'aliases', file: outputFile(alias.url), key: key('alias', JSON.stringify(alias)) });
+  for (const issue of model.pages.issues) planned.push({ kind: 'issues', file: outputFile(issue.url), key: key('issue', issueItem(issue)) });
+  for (const issue of model.pages.printIssues) planned.push({ kind: 'printIssues', file: outputFile(`${issue.url}print/`), key: key('issue-print', issueItem(issue)) });
   return planned;
+}
+
+/** What a cache entry file holds, as BuildCache writes it: the SHA-256 of the payload, then the payload. */
+const DIGEST_BYTES = 32;
+
+/**
+ * Copy the cached pages into `outDir` and return the pages not found. Each entry is read synchronously (a small file
+ * in the page cache of the OS) and its digest checked here; the writes go through the thread pool a few dozen at a
+ * time, and each folder is created once. An entry that is absent is a miss; any other outcome (unreadable, digest
+ * mismatch, a format BuildCache no longer writes) goes through `cache.get`, which notes and removes a bad entry.
+ */
+async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: BuildCache): Promise<PlannedPage[]> {
+  const missed: PlannedPage[] = [];
+  const folders = new Map<string, Promise<unknown>>();
+  const write = async (file: string, bytes: Uint8Array) => {
+    const target = path.join(outDir, file);
+    const folder = path.dirname(target);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    await made;
+    await writeFile(target, bytes);
+  };
+  await inParallel(planned, async (page) => {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(cache.file(NAMESPACE, page.key));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return void missed.push(page);
+    }
+    const payload = bytes?.subarray(DIGEST_BYTES);
+    if (bytes && payload && bytes.length >= DIGEST_BYTES && createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) {
+      return write(page.file, payload);
+    }
+    const checked = await cache.get(NAMESPACE, page.key);
+    if (checked) await write(page.file, checked);
+    else missed.push(page);
+  });
+  return missed;
 }
 
 export interface IncrementalPages {
@@ -97,14 +156,7 @@ export async function incrementalPages(model: SiteModel, outDir: string, options
   if (!cache.enabled) return { model, finish: async () => {}, hits: 0, misses: 0 };
   const version = options.version ?? (await templatesVersion());
   const planned = planPages(model, version);
-  const missed: PlannedPage[] = [];
-  await inParallel(planned, async (page) => {
-    const bytes = await cache.get(NAMESPACE, page.key);
-    if (!bytes) return void missed.push(page);
-    const target = path.join(outDir, page.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, bytes);
-  });
+  const missed = await copyHits(planned, outDir, cache);
   const missing = (kind: keyof PageSet) => new Set(missed.filter((page) => page.kind === kind).map((page) => page.file));
   const documents = missing('documents');
   const documentJson = missing('documentJson');
