@@ -1,8 +1,10 @@
 // Stage 4, search: indexes each shard's search pages with Pagefind, several at once, or restores it from the build cache.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import * as pagefind from 'pagefind';
 import { hashOf, type BuildCache } from '../build/cache.ts';
@@ -47,34 +49,114 @@ const STOCK_UI_FILES = new Set([
 /**
  * Write every shard's Pagefind bundle into `siteDir`. A shard whose cache key (Pagefind's version and options, and
  * every search page of the shard, in order) is in the cache is unzipped from it; the others are indexed, up to
- * `concurrency` at a time, in one Pagefind service process, each index dropped as soon as its files are written so the
- * service holds at most `concurrency` indexes.
+ * `concurrency` at a time, each in its own Pagefind service process: the main thread's, and one per further slot
+ * started from a worker thread (pagefind-worker.ts) the first time that slot has a shard to index. One service indexes
+ * one shard at a time even when given several (measured: two shards sent to one service at once took as long as one
+ * after the other), so side-by-side shards need their own services. Each index is dropped as soon as its files are
+ * read, so each service holds one.
  */
 export async function indexShards(siteDir: string, shards: SearchShard<SearchPage>[], options: IndexShardsOptions = {}): Promise<ShardResult[]> {
   const results: ShardResult[] = new Array(shards.length);
+  const slots = Math.max(1, Math.min(options.concurrency ?? 1, shards.length));
+  const workers: (PagefindWorker | undefined)[] = new Array(slots);
   let done = 0;
   let next = 0;
-  const worker = async () => {
+  const slot = async (number: number) => {
+    const index = (pages: SearchPage[]) => (number === 0 ? runPagefind(pages) : (workers[number] ??= new PagefindWorker()).index(pages));
     while (next < shards.length) {
-      const index = next++;
-      results[index] = await indexShard(siteDir, shards[index]!, options.cache);
+      const position = next++;
+      results[position] = await indexShard(siteDir, shards[position]!, options.cache, index);
       options.progress?.(++done, shards.length, 'search shard');
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, shards.length)) }, worker));
+    await Promise.all(Array.from({ length: slots }, (_, number) => slot(number)));
   } finally {
-    await pagefind.close();
+    await Promise.all([pagefind.close(), ...workers.map((worker) => worker?.close())]);
   }
   return results;
 }
+
+/** A message to pagefind-worker.ts: a shard's pages to index, or `close`. */
+export interface PagefindRequest {
+  id: number;
+  pages?: Pick<SearchPage, 'url' | 'html'>[];
+  close?: boolean;
+}
+
+/** Its answer: the bundle's files, an error, or `closed`. */
+export interface PagefindAnswer {
+  id: number;
+  files?: Record<string, Uint8Array>;
+  error?: string;
+  closed?: boolean;
+}
+
+/**
+ * A worker thread with its own Pagefind service. It runs pagefind-worker.ts from source: the TypeScript loader (tsx)
+ * is per thread, so the worker's first line loads it and then imports the module (as render-pool.ts does).
+ */
+class PagefindWorker {
+  #worker: Worker;
+  #id = 0;
+
+  constructor() {
+    const module = new URL('./pagefind-worker.ts', import.meta.url).href;
+    const boot = `import(${JSON.stringify(TSX_API)}).then((api) => (api.tsImport ?? api.default.tsImport)(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}));`;
+    this.#worker = new Worker(boot, { eval: true });
+    this.#worker.on('error', () => {});
+  }
+
+  async index(pages: SearchPage[]): Promise<Record<string, Uint8Array>> {
+    const answer = await this.#send({ id: ++this.#id, pages: pages.map(({ url, html }) => ({ url, html })) });
+    if (answer.error !== undefined) throw new Error(answer.error);
+    return answer.files!;
+  }
+
+  async close(): Promise<void> {
+    await this.#send({ id: ++this.#id, close: true }).catch(() => {});
+    await this.#worker.terminate();
+  }
+
+  /** Post one request and wait for its answer; a worker that fails or exits rejects instead of hanging the build. */
+  #send(request: PagefindRequest): Promise<PagefindAnswer> {
+    const worker = this.#worker;
+    return new Promise((resolve, reject) => {
+      const settle = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const onMessage = (answer: PagefindAnswer) => {
+        settle();
+        if (answer.id === request.id) resolve(answer);
+        else reject(new Error(`Pagefind worker answered request ${answer.id} for request ${request.id}`));
+      };
+      const onError = (error: Error) => {
+        settle();
+        reject(error);
+      };
+      const onExit = (code: number) => {
+        settle();
+        reject(new Error(`Pagefind worker exited (code ${code}) before answering request ${request.id}`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(request);
+    });
+  }
+}
+
+/** tsx's API module: its ESM entry where `import.meta.resolve` exists, else its CommonJS entry (e.g. under Vitest). */
+const TSX_API = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
 
 /** The cache key of a shard's bundle. */
 export function shardKey(shard: SearchShard<SearchPage>): string {
   return hashOf(pagefindVersion(), JSON.stringify(PAGEFIND_OPTIONS), ...shard.documents.flatMap((page) => [page.url, page.html]));
 }
 
-async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache: BuildCache | undefined): Promise<ShardResult> {
+async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache: BuildCache | undefined, index: (pages: SearchPage[]) => Promise<Record<string, Uint8Array>>): Promise<ShardResult> {
   const started = performance.now();
   const key = shardKey(shard);
   const cached = await cache?.get(CACHE_NAMESPACE, key);
@@ -87,7 +169,7 @@ async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache
     }
   }
   const fromCache = files !== undefined;
-  files ??= await runPagefind(shard);
+  files ??= await index(shard.documents);
   const pages = pageCount(files);
   if (pages !== shard.documents.length) throw new Error(`检索分片 ${shard.bundle} 收录了 ${pages} 个页面，但该分片有 ${shard.documents.length} 篇文件`);
   await writeBundle(path.join(siteDir, shard.bundle), files);
@@ -98,12 +180,12 @@ async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache
 /** Fixed, so the same bundle always zips to the same bytes. */
 const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
 
-/** Index one shard in the shared Pagefind service; its files (without the stock UIs) by bundle-relative path. */
-async function runPagefind(shard: SearchShard<SearchPage>): Promise<Record<string, Uint8Array>> {
+/** Index one shard's pages in this thread's Pagefind service; its files (without the stock UIs) by bundle-relative path. */
+export async function runPagefind(pages: Pick<SearchPage, 'url' | 'html'>[]): Promise<Record<string, Uint8Array>> {
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {
-    const added = await Promise.all(shard.documents.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
     const failed = added.flatMap((response) => response.errors);
     if (failed.length > 0) throw new Error(`Pagefind 索引失败：${failed.join('; ')}`);
     const written = await index.getFiles();

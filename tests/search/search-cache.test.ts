@@ -65,6 +65,19 @@ describe('indexShards with a cache', () => {
   });
 });
 
+describe('indexShards side by side', () => {
+  it('writes the same bundles from one Pagefind service as from one per shard (worker threads)', async () => {
+    const model = await threeIssueModel();
+    const pages = () => planShards(model.issues.map((issue) => ({ ...issue, documents: issue.documents.map((document) => searchPage(document, model)) })), 3);
+    const one = temp('one');
+    const three = temp('three');
+    await indexShards(one, pages(), { concurrency: 1 });
+    await indexShards(three, pages(), { concurrency: 3 });
+    expect(Object.keys(files(one)).length).toBeGreaterThan(0);
+    expect(files(three)).toEqual(files(one));
+  });
+});
+
 describe('buildSearch', () => {
   it('writes the same bundles and the same shard list, newest first, cold and warm', async () => {
     const model = await threeIssueModel();
