@@ -59,18 +59,24 @@ export async function indexShards(siteDir: string, shards: SearchShard<SearchPag
   const results: ShardResult[] = new Array(shards.length);
   const slots = Math.max(1, Math.min(options.concurrency ?? 1, shards.length));
   const workers: (PagefindWorker | undefined)[] = new Array(slots);
+  // Cache writes go on while the slot indexes its next shard; a failed one (a full disk) fails the stage at the end.
+  const writes: Promise<void>[] = [];
+  let writeFailure: unknown;
+  const store = (write: Promise<void>) => void writes.push(write.catch((error: unknown) => void (writeFailure ??= error)));
   let done = 0;
   let next = 0;
   const slot = async (number: number) => {
     const index = (pages: SearchPage[]) => (number === 0 ? runPagefind(pages) : (workers[number] ??= new PagefindWorker()).index(pages));
     while (next < shards.length) {
       const position = next++;
-      results[position] = await indexShard(siteDir, shards[position]!, options.cache, index);
+      results[position] = await indexShard(siteDir, shards[position]!, options.cache, index, store);
       options.progress?.(++done, shards.length, 'search shard');
     }
   };
   try {
     await Promise.all(Array.from({ length: slots }, (_, number) => slot(number)));
+    await Promise.all(writes);
+    if (writeFailure !== undefined) throw writeFailure;
   } finally {
     await Promise.all([pagefind.close(), ...workers.map((worker) => worker?.close())]);
   }
@@ -156,7 +162,7 @@ export function shardKey(shard: SearchShard<SearchPage>): string {
   return hashOf(pagefindVersion(), JSON.stringify(PAGEFIND_OPTIONS), ...shard.documents.flatMap((page) => [page.url, page.html]));
 }
 
-async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache: BuildCache | undefined, index: (pages: SearchPage[]) => Promise<Record<string, Uint8Array>>): Promise<ShardResult> {
+async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache: BuildCache | undefined, index: (pages: SearchPage[]) => Promise<Record<string, Uint8Array>>, store: (write: Promise<void>) => void): Promise<ShardResult> {
   const started = performance.now();
   const key = shardKey(shard);
   const cached = await cache?.get(CACHE_NAMESPACE, key);
@@ -173,7 +179,7 @@ async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache
   const pages = pageCount(files);
   if (pages !== shard.documents.length) throw new Error(`检索分片 ${shard.bundle} 收录了 ${pages} 个页面，但该分片有 ${shard.documents.length} 篇文件`);
   await writeBundle(path.join(siteDir, shard.bundle), files);
-  if (!fromCache) await cache?.put(CACHE_NAMESPACE, key, zipSync(zippable(files), { level: 0, mtime: ZIP_MTIME }));
+  if (!fromCache && cache?.enabled) store(cache.put(CACHE_NAMESPACE, key, zipSync(zippable(files), { level: 0, mtime: ZIP_MTIME })));
   return { bundle: shard.bundle, pages, cached: fromCache, ms: performance.now() - started };
 }
 
