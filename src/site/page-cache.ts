@@ -1,11 +1,11 @@
 // Incremental pages: each per-item page (document, its JSON, alias, issue, issue print view) is cached by the hash of its data and the templates version; Eleventy renders only the misses.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildCache } from '../build/cache.ts';
-import { hashOf } from '../build/cache.ts';
+import { CacheFullError, hashOf } from '../build/cache.ts';
 import { documentJsonPath } from './open-data.ts';
 import type { DocumentView, IssueView, PageSet, SiteModel } from './site-model.ts';
 import { inParallel } from './in-parallel.ts';
@@ -14,7 +14,6 @@ const SITE_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(SITE_DIR, '../..');
 /** What a rendered page depends on besides its data: the templates, the site code (filters) and the locked dependencies (Eleventy, Nunjucks, hast). */
 const PAGE_CODE = [path.join(ROOT, 'templates'), SITE_DIR, path.join(ROOT, 'package-lock.json')];
-const NAMESPACE = 'pages';
 
 /** The hash of every file under templates/ and src/site/ and of the lockfile: a change to any of them invalidates every cached page. */
 export async function templatesVersion(): Promise<string> {
@@ -77,7 +76,7 @@ function documentDigests(documents: readonly DocumentView[]): Map<DocumentView, 
 }
 
 /** Every cacheable page of the model with its key. `version` is the templates version. */
-function planPages(model: SiteModel, version: string): PlannedPage[] {
+function planPages(model: SiteModel, version: string): { planned: PlannedPage[]; sharedKey: string } {
   const shared = hashOf(version, JSON.stringify(sharedData(model)));
   const key = (kind: string, item: string) => hashOf(shared, kind, item);
   const digests = documentDigests(model.issues.flatMap((issue) => issue.documents).concat(model.pages.documents, model.pages.documentJson));
@@ -94,46 +93,97 @@ function planPages(model: SiteModel, version: string): PlannedPage[] {
   for (const alias of model.pages.aliases) planned.push({ kind: 'aliases', file: outputFile(alias.url), key: key('alias', JSON.stringify(alias)) });
   for (const issue of model.pages.issues) planned.push({ kind: 'issues', file: outputFile(issue.url), key: key('issue', issueItem(issue)) });
   for (const issue of model.pages.printIssues) planned.push({ kind: 'printIssues', file: outputFile(`${issue.url}print/`), key: key('issue-print', issueItem(issue)) });
-  return planned;
+  return { planned, sharedKey: shared };
 }
 
-/** What a cache entry file holds, as BuildCache writes it: the SHA-256 of the payload, then the payload. */
-const DIGEST_BYTES = 32;
+/** Page files, raw (`pages-raw/<key[0..2]>/<key>`): hard-linked into the output, so they carry no header. */
+const RAW = 'pages-raw';
+/** One BuildCache entry per site state (`sharedKey`): every page key of the last build → the SHA-256 of its file. */
+const MANIFEST = 'pages-manifest';
+type Manifest = Record<string, string>;
+
+function rawFile(cache: BuildCache, key: string): string {
+  return path.join(cache.dir!, RAW, key.slice(0, 2), key);
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Link `from` as `to`, or copy it when the two are on different file systems (or links are refused). */
+async function linkOrCopy(from: string, to: string, bytes?: Uint8Array): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await writeFile(to, bytes ?? (await readFile(from)));
+  }
+}
 
 /**
- * Copy the cached pages into `outDir` and return the pages not found. Each entry is read synchronously (a small file
- * in the page cache of the OS) and its digest checked here; the writes go through the thread pool a few dozen at a
- * time, and each folder is created once. An entry that is absent is a miss; any other outcome (unreadable, digest
- * mismatch, a format BuildCache no longer writes) goes through `cache.get`, which notes and removes a bad entry.
+ * Put the cached pages into `outDir` and return the pages not found. A page is served when the manifest names its
+ * digest and its raw file still hashes to it (read synchronously: a small file in the OS page cache); it is then
+ * hard-linked into `outDir` (no bytes written; copied across file systems), each folder made once. A file that is
+ * unreadable or no longer matches (edited in place through a link, truncated) is noted, removed and rendered again.
  */
-async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: BuildCache): Promise<PlannedPage[]> {
+async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: BuildCache, manifest: Manifest): Promise<PlannedPage[]> {
   const missed: PlannedPage[] = [];
   const folders = new Map<string, Promise<unknown>>();
-  const write = async (file: string, bytes: Uint8Array) => {
-    const target = path.join(outDir, file);
+  await inParallel(planned, async (page) => {
+    const digest = Object.hasOwn(manifest, page.key) ? manifest[page.key] : undefined;
+    if (!digest) return void missed.push(page);
+    const file = rawFile(cache, page.key);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') cache.notes.push(`缓存条目 ${file} 无法读取（${code}），已重新生成`);
+      return void missed.push(page);
+    }
+    if (sha256(bytes) !== digest) {
+      cache.notes.push(`缓存条目 ${file} 已损坏，已重新生成`);
+      await rm(file, { force: true }).catch(() => {});
+      return void missed.push(page);
+    }
+    const target = path.join(outDir, page.file);
     const folder = path.dirname(target);
     let made = folders.get(folder);
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
     await made;
-    await writeFile(target, bytes);
-  };
-  await inParallel(planned, async (page) => {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileSync(cache.file(NAMESPACE, page.key));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return void missed.push(page);
-    }
-    const payload = bytes?.subarray(DIGEST_BYTES);
-    if (bytes && payload && bytes.length >= DIGEST_BYTES && createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) {
-      return write(page.file, payload);
-    }
-    const checked = await cache.get(NAMESPACE, page.key);
-    if (checked) await write(page.file, checked);
-    else missed.push(page);
+    await linkOrCopy(file, target, bytes);
   });
   return missed;
+}
+
+/**
+ * Store the pages Eleventy rendered: each output file is linked (or copied) into `pages-raw/` under a temp name and
+ * renamed into place, so a reader sees a whole file or none. A full disk fails the build (CacheFullError); any other
+ * write error stops storing pages, with a note.
+ */
+async function storePages(pages: readonly PlannedPage[], outDir: string, cache: BuildCache, digests: Manifest): Promise<void> {
+  let failed = false;
+  const folders = new Map<string, Promise<unknown>>();
+  await inParallel(pages, async (page) => {
+    const output = path.join(outDir, page.file);
+    const bytes = await readFile(output).catch(() => {
+      throw new Error(`page cache: Eleventy did not write ${page.file}; the templates' permalinks and src/site/page-cache.ts disagree`);
+    });
+    if (failed) return;
+    const file = rawFile(cache, page.key);
+    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      let made = folders.get(path.dirname(file));
+      if (!made) folders.set(path.dirname(file), (made = mkdir(path.dirname(file), { recursive: true })));
+      await made;
+      await linkOrCopy(output, temp, bytes);
+      await rename(temp, file);
+      digests[page.key] = sha256(bytes);
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => {});
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new CacheFullError(file);
+      failed = true;
+      cache.notes.push(`页面缓存无法写入 ${file}（${code ?? String(error)}），本次不再缓存页面`);
+    }
+  });
 }
 
 export interface IncrementalPages {
@@ -155,8 +205,9 @@ export async function incrementalPages(model: SiteModel, outDir: string, options
   const { cache } = options;
   if (!cache.enabled) return { model, finish: async () => {}, hits: 0, misses: 0 };
   const version = options.version ?? (await templatesVersion());
-  const planned = planPages(model, version);
-  const missed = await copyHits(planned, outDir, cache);
+  const { planned, sharedKey } = planPages(model, version);
+  const manifest = (await cache.getJson<Manifest>(MANIFEST, sharedKey)) ?? {};
+  const missed = await copyHits(planned, outDir, cache, manifest);
   const missing = (kind: keyof PageSet) => new Set(missed.filter((page) => page.kind === kind).map((page) => page.file));
   const documents = missing('documents');
   const documentJson = missing('documentJson');
@@ -170,14 +221,18 @@ export async function incrementalPages(model: SiteModel, outDir: string, options
     issues: model.pages.issues.filter((issue) => issues.has(outputFile(issue.url))),
     printIssues: model.pages.printIssues.filter((issue) => printIssues.has(outputFile(`${issue.url}print/`))),
   };
-  // A rendered page that is not where its permalink says means the templates and this plan disagree: fail rather than
-  // leave the page uncached (or a stale copy in place).
-  const finish = () =>
-    inParallel(missed, async (page) => {
-      const bytes = await readFile(path.join(outDir, page.file)).catch(() => {
-        throw new Error(`page cache: Eleventy did not write ${page.file}; the templates' permalinks and src/site/page-cache.ts disagree`);
-      });
-      await cache.put(NAMESPACE, page.key, bytes);
-    });
+  // A rendered page that is not where its permalink says means the templates and this plan disagree: storePages fails
+  // rather than leave the page uncached (or a stale copy in place). The manifest then lists this build's pages only.
+  const finish = async () => {
+    const digests: Manifest = {};
+    await storePages(missed, outDir, cache, digests);
+    if (missed.length === 0) return;
+    const next: Manifest = {};
+    for (const page of planned) {
+      const digest = Object.hasOwn(digests, page.key) ? digests[page.key] : Object.hasOwn(manifest, page.key) ? manifest[page.key] : undefined;
+      if (digest) next[page.key] = digest;
+    }
+    await cache.putJson(MANIFEST, sharedKey, next);
+  };
   return { model: { ...model, pages }, finish, hits: planned.length - missed.length, misses: missed.length };
 }
