@@ -26,13 +26,25 @@ export interface BuildSearchOptions {
 export const SEARCH_MEMORY_MB = 2 * SHARD_MEMORY_MB;
 
 /**
+ * The most the whole build (this process and its Pagefind services) may take while search runs. A large archive's
+ * model keeps this process big (≈ 4 GB at 20,000 documents), so a second service starts only while it fits beside it.
+ */
+export const BUILD_MEMORY_CEILING_MB = 4096;
+
+/** Shards indexed at once: one per core, within `memoryMb` for search, and within the ceiling beside `rssMb`. */
+export function searchConcurrency(memoryMb: number, rssMb: number, cores = availableParallelism()): number {
+  const besideBuild = Math.floor((BUILD_MEMORY_CEILING_MB - rssMb) / SHARD_MEMORY_MB);
+  return Math.max(1, Math.min(cores, Math.floor(memoryMb / SHARD_MEMORY_MB), besideBuild));
+}
+
+/**
  * Write the lookup table and the index. Shards hold whole issues, oldest first, at most `search_shard_size` documents
  * and no more than fits SHARD_MEMORY_MB; up to one per core index at once within `memoryMb`. Each shard fails the build
  * when its bundle does not hold exactly its documents.
  */
 export async function buildSearch(model: SiteModel, siteDir: string, options: BuildSearchOptions = {}): Promise<ShardResult[]> {
   const planned = planShards(model.issues.map((issue) => ({ ...issue, documents: issue.documents })), searchShardLimit(model.config));
-  const concurrency = Math.max(1, Math.min(availableParallelism(), Math.floor((options.memoryMb ?? SEARCH_MEMORY_MB) / SHARD_MEMORY_MB)));
+  const concurrency = searchConcurrency(options.memoryMb ?? SEARCH_MEMORY_MB, process.memoryUsage().rss / 2 ** 20);
   if (options.owns) {
     const owned = planned.filter((_shard, position) => options.owns!(position)).map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
     return indexShards(siteDir, owned, { cache: options.cache, progress: options.progress, concurrency });

@@ -1,6 +1,7 @@
 // Search shards: whole issues packed oldest first up to a document limit, the newest in pagefind/, stable under edits.
 import { describe, expect, it } from 'vitest';
-import { documentsWithin, planShards, type ShardIssue } from '../../src/search/shards.ts';
+import { documentsWithin, planShards, SHARD_MEMORY_MB, type ShardIssue } from '../../src/search/shards.ts';
+import { searchConcurrency, SEARCH_MEMORY_MB } from '../../src/search/build-search.ts';
 
 /** `perYear` issues a year of `size` documents each, named `<year>-<nn>/<i>`. */
 function issues(years: number[], perYear: number, size: number): ShardIssue<string>[] {
@@ -53,5 +54,18 @@ describe('documentsWithin', () => {
   it('turns a memory budget into a shard size by Pagefind’s measured memory per page', () => {
     expect(documentsWithin(512)).toBe(228);
     expect(documentsWithin(50)).toBe(1);
+  });
+});
+
+describe('searchConcurrency', () => {
+  it('indexes one shard per core within the search budget', () => {
+    expect(searchConcurrency(SEARCH_MEMORY_MB, 1300, 2)).toBe(2);
+    expect(searchConcurrency(SEARCH_MEMORY_MB, 1300, 1)).toBe(1);
+    expect(searchConcurrency(SHARD_MEMORY_MB, 1300, 8)).toBe(1);
+  });
+
+  it('starts no second Pagefind service when it would not fit beside a large build process', () => {
+    expect(searchConcurrency(SEARCH_MEMORY_MB, 3300, 2)).toBe(1);
+    expect(searchConcurrency(SEARCH_MEMORY_MB, 5000, 2)).toBe(1);
   });
 });
