@@ -1,8 +1,7 @@
 // Renders a whole corpus: in worker threads when enough documents need it to pay for starting them, else in this thread.
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { request, startTsWorker } from '../runtime/ts-worker.ts';
 import type { CitationIndex } from '../content/citation-index.ts';
 import { cachedRender, rememberRender, renderKey, renderUncached, type RenderInput, type RenderOutput } from './render-document.ts';
 import type { Progress } from '../build/phases.ts';
@@ -90,47 +89,12 @@ export async function renderMany(inputs: Omit<RenderInput, 'index'>[], index: Ci
   return { outputs: outputs as RenderOutput[], threads: workers.length, rendered: todo };
 }
 
-/**
- * Workers run render-worker.ts from source: the TypeScript loader (tsx) is per thread, so the worker's first line loads
- * it and then imports the module. tsx is resolved here, from this package, not from the process's working directory.
- * The index is copied into each worker once (structured clone).
- */
+/** A worker thread running render-worker.ts; the index is copied into it once (structured clone). */
 function startWorker(index: CitationIndex | undefined): Worker {
-  const module = new URL('./render-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(TSX_API)}).then((api) => (api.tsImport ?? api.default.tsImport)(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}));`;
-  const worker = new Worker(boot, { eval: true, workerData: { index } });
-  // Errors while a batch is out reject that batch (send); this keeps one between batches from being unhandled.
-  worker.on('error', () => {});
-  return worker;
+  return startTsWorker(new URL('./render-worker.ts', import.meta.url), { index });
 }
 
-/** tsx's API module: its ESM entry where `import.meta.resolve` exists, else its CommonJS entry (e.g. under Vitest). */
-const TSX_API = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-
-/** Post one batch and wait for its outputs; a worker that fails or exits rejects instead of hanging the build. */
+/** Post one batch and wait for its outputs (a worker that fails or exits rejects instead of hanging the build). */
 function send(worker: Worker, batch: RenderBatch): Promise<RenderBatchResult> {
-  return new Promise((resolve, reject) => {
-    const settle = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (result: RenderBatchResult) => {
-      settle();
-      if (result.id === batch.id) resolve(result);
-      else reject(new Error(`render worker answered batch ${result.id} for batch ${batch.id}`));
-    };
-    const onError = (error: Error) => {
-      settle();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      settle();
-      reject(new Error(`render worker exited (code ${code}) before answering batch ${batch.id}`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(batch);
-  });
+  return request<RenderBatch, RenderBatchResult>(worker, batch, 'render worker');
 }

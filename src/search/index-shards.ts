@@ -1,10 +1,10 @@
 // Stage 4, search: indexes each shard's search pages with Pagefind, several at once, or restores it from the build cache.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { request, startTsWorker } from '../runtime/ts-worker.ts';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import * as pagefind from 'pagefind';
 import { hashOf, type BuildCache } from '../build/cache.ts';
@@ -98,19 +98,13 @@ export interface PagefindAnswer {
   closed?: boolean;
 }
 
-/**
- * A worker thread with its own Pagefind service. It runs pagefind-worker.ts from source: the TypeScript loader (tsx)
- * is per thread, so the worker's first line loads it and then imports the module (as render-pool.ts does).
- */
+/** A worker thread with its own Pagefind service, running pagefind-worker.ts (runtime/ts-worker.ts). */
 class PagefindWorker {
   #worker: Worker;
   #id = 0;
 
   constructor() {
-    const module = new URL('./pagefind-worker.ts', import.meta.url).href;
-    const boot = `import(${JSON.stringify(TSX_API)}).then((api) => (api.tsImport ?? api.default.tsImport)(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}));`;
-    this.#worker = new Worker(boot, { eval: true });
-    this.#worker.on('error', () => {});
+    this.#worker = startTsWorker(new URL('./pagefind-worker.ts', import.meta.url));
   }
 
   async index(pages: SearchPage[]): Promise<Record<string, Uint8Array>> {
@@ -124,38 +118,11 @@ class PagefindWorker {
     await this.#worker.terminate();
   }
 
-  /** Post one request and wait for its answer; a worker that fails or exits rejects instead of hanging the build. */
-  #send(request: PagefindRequest): Promise<PagefindAnswer> {
-    const worker = this.#worker;
-    return new Promise((resolve, reject) => {
-      const settle = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      const onMessage = (answer: PagefindAnswer) => {
-        settle();
-        if (answer.id === request.id) resolve(answer);
-        else reject(new Error(`Pagefind worker answered request ${answer.id} for request ${request.id}`));
-      };
-      const onError = (error: Error) => {
-        settle();
-        reject(error);
-      };
-      const onExit = (code: number) => {
-        settle();
-        reject(new Error(`Pagefind worker exited (code ${code}) before answering request ${request.id}`));
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage(request);
-    });
+  #send(message: PagefindRequest): Promise<PagefindAnswer> {
+    return request<PagefindRequest, PagefindAnswer>(this.#worker, message, 'Pagefind worker');
   }
 }
 
-/** tsx's API module: its ESM entry where `import.meta.resolve` exists, else its CommonJS entry (e.g. under Vitest). */
-const TSX_API = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
 
 /** The cache key of a shard's bundle. */
 export function shardKey(shard: SearchShard<SearchPage>): string {
