@@ -2,9 +2,9 @@
 import type { Corpus, LoadedDocument, LoadedIssue, UnpublishedDocument } from './load-corpus.ts';
 import { docNumberKey, documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
 import { report, type RuleId } from './rules.ts';
-import { contentExamples, corpusExampleSource } from './examples.ts';
+import { contentExamples, corpusExampleSource, type ContentExamples } from './examples.ts';
 import { compareCodePoints } from '../gazette/order.ts';
-import { issueFolder, issueLabel, issueNumberName, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import { issueFolder, issueLabel, issueNumberName, totalLabel, totalNumberName, type IssueUnit } from '../gazette/issue-address.ts';
 import { fitsYear, numberProblem } from '../gazette/issue-calendar.ts';
 import { formatRegistrationCode, parseRegistrationCode, registrationForm } from '../gazette/registration-code.ts';
 
@@ -29,7 +29,13 @@ export function validateCorpus(corpus: Corpus): void {
       'unique-registration-code',
     );
   }
-  for (const issue of corpus.issues) checkIssue(corpus, issue);
+  const unpublishedByIssue = new Map<string, UnpublishedDocument[]>();
+  for (const document of corpus.unpublished) {
+    const group = unpublishedByIssue.get(document.issueKey);
+    if (group) group.push(document);
+    else unpublishedByIssue.set(document.issueKey, [document]);
+  }
+  for (const issue of corpus.issues) checkIssue(corpus, issue, unpublishedByIssue.get(issue.key) ?? []);
   checkSequence(corpus.issues, corpus.config.issue_unit);
 }
 
@@ -114,15 +120,23 @@ function checkRegistration(corpus: Corpus, document: Checked, code: string, year
   }
   const parsed = parseRegistrationCode(code, prefix);
   if (!parsed) {
-    const example = formatRegistrationCode({ prefix, year: year ?? contentExamples(corpus.config, corpusExampleSource(corpus)).year, serial: 1 });
+    const example = formatRegistrationCode({ prefix, year: year ?? examples(corpus).year, serial: 1 });
     report(file, `登记号 ${code} 格式有误：应为 ${registrationForm(prefix)}，如 ${example}`, placeOf(['registration_code'], { value: true }), 'registration-code');
   } else if (year !== undefined && parsed.year !== year) {
     report(file, `登记号年份 ${parsed.year} 与成文日期 ${data.date} 的年份不一致：请核对其一`, placeOf(['registration_code'], { value: true }), 'registration-code');
   }
 }
 
+/** This corpus's examples for messages, made once per corpus (they sort every document), only when a message needs one. */
+const examplesOf = new WeakMap<Corpus, ContentExamples>();
+function examples(corpus: Corpus): ContentExamples {
+  let made = examplesOf.get(corpus);
+  if (!made) examplesOf.set(corpus, (made = contentExamples(corpus.config, corpusExampleSource(corpus))));
+  return made;
+}
+
 function exampleDocNumber(corpus: Corpus): string {
-  return contentExamples(corpus.config, corpusExampleSource(corpus)).docNumber;
+  return examples(corpus).docNumber;
 }
 
 function checkUnique(
@@ -133,7 +147,12 @@ function checkUnique(
   ruleId: RuleId,
 ): void {
   const byKey = new Map<string, Checked[]>();
-  for (const document of documents) byKey.set(keyOf(document), [...(byKey.get(keyOf(document)) ?? []), document]);
+  for (const document of documents) {
+    const key = keyOf(document);
+    const group = byKey.get(key);
+    if (group) group.push(document);
+    else byKey.set(key, [document]);
+  }
   for (const [key, group] of byKey) {
     if (group.length < 2) continue;
     for (const document of group) {
@@ -143,7 +162,7 @@ function checkUnique(
   }
 }
 
-function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
+function checkIssue(corpus: Corpus, issue: LoadedIssue, unpublished: readonly UnpublishedDocument[]): void {
   const { data, file, placeOf } = issue;
   checkIssueAddress(corpus, issue);
   const configured = corpus.config.sections.map((section) => section.name);
@@ -165,7 +184,7 @@ function checkIssue(corpus: Corpus, issue: LoadedIssue): void {
     if (!issue.slugs.includes(slug)) report(file, `目录列出的 ${slug} 在本期文件夹中没有对应文件：请添加 ${issue.folder}/${slug}.md，或从目录中删除`, place, 'issue-contents');
   });
   // Its documents, with those whose own front matter has errors (checked on the fields that are valid).
-  const documents: Checked[] = [...issue.documents, ...corpus.unpublished.filter((document) => document.issueKey === issue.key)];
+  const documents: Checked[] = [...issue.documents, ...unpublished];
   for (const document of documents) {
     if (!listed.has(document.slug)) {
       report(document.file, `本文件未列入 ${issue.folder}/issue.md 的目录（contents）：请把 ${document.slug} 加到目录的相应位置`, { line: 1, column: 1 }, 'issue-contents');
@@ -215,19 +234,20 @@ function checkIssueAddress(corpus: Corpus, issue: LoadedIssue): void {
 function checkSequence(issues: LoadedIssue[], unit: IssueUnit): void {
   const sorted = [...issues].sort((a, b) => compareCodePoints(a.key, b.key));
   const totals = new Map<number, LoadedIssue>();
+  const total = totalNumberName(unit);
   sorted.forEach((issue, index) => {
     const other = totals.get(issue.data.total_number);
     if (other) {
-      report(issue.file, `总期号 ${issue.data.total_number} 与 ${other.file.path} 重复：请改正`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence');
+      report(issue.file, `${total} ${issue.data.total_number} 与 ${other.file.path} 重复：请改正`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence');
     }
     totals.set(issue.data.total_number, issue);
     const previous = sorted[index - 1];
     if (!previous) return;
     const step = issue.data.total_number - previous.data.total_number;
     if (step < 1) {
-      report(issue.file, `总期号 ${issue.data.total_number} 不大于前一期（${issueLabel(previous.address, unit)}）的 ${previous.data.total_number}：总期号应逐期加一`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence');
+      report(issue.file, `${total} ${issue.data.total_number} 不大于前一期（${issueLabel(previous.address, unit)}）的 ${previous.data.total_number}：${total}应逐期加一`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence');
     } else if (step > 1) {
-      report(issue.file, `总期号从 ${totalLabel(previous.data.total_number, unit)}（${issueLabel(previous.address, unit)}）跳到 ${totalLabel(issue.data.total_number, unit)}：中间缺 ${step - 1} ${unit}，如属实可忽略`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence', 'warning');
+      report(issue.file, `${total}从 ${totalLabel(previous.data.total_number, unit)}（${issueLabel(previous.address, unit)}）跳到 ${totalLabel(issue.data.total_number, unit)}：中间缺 ${step - 1} ${unit}，如属实可忽略`, issue.placeOf(['total_number'], { value: true }), 'issue-sequence', 'warning');
     }
   });
 }

@@ -9,10 +9,10 @@ const SECOND = path.join(REPO, 'tests/fixtures/second-gazette');
 const ISSUE_2 = readFileSync(path.join(SECOND, 'issues/2020/02/issue.md'), 'utf8');
 
 describe('issue messages in the unit of the gazette (号)', () => {
-  it('a gap in 总期号 names the issues 第N号 and counts the missing ones in 号', async () => {
+  it('a gap in 总号数 names the number 总号数, the issues 第N号 and counts the missing ones in 号', async () => {
     const cwd = makeSite({ 'issues/2020/02/issue.md': ISSUE_2.replace('total_number: 55', 'total_number: 57') }, { from: path.join(SECOND, 'issues'), config: path.join(SECOND, 'gazette.config.yaml') });
     const reasons = (await loadSite({ cwd })).files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'issue-sequence').map((message) => message.reason));
-    expect(reasons).toEqual(['总期号从 总第54号（2020年第1号）跳到 总第57号：中间缺 2 号，如属实可忽略']);
+    expect(reasons).toEqual(['总号数从 总第54号（2020年第1号）跳到 总第57号：中间缺 2 号，如属实可忽略']);
   });
 
   it('a 总期号 that goes back names the previous issue 第N号', async () => {
