@@ -6,6 +6,7 @@ import type { RenderInput, RenderMessage, RenderOutput } from '../markdown/rende
 import { answersSame, cachedRender, rememberRender, renderKey } from '../markdown/render-memo.ts';
 import { pipelineVersion } from '../markdown/pipeline-version.ts';
 import type { CitationLookup } from '../markdown/remark-citations.ts';
+import { inParallel } from '../runtime/in-parallel.ts';
 
 /** Whole outputs, one entry per document: `render/<renderKey>`. */
 export const RENDER_NAMESPACE = 'render';
@@ -79,10 +80,10 @@ async function renderThroughCache(inputs: Input[], index: CitationIndex, options
   });
 
   if (cache) {
-    await inParallel(positionsOf(outputs), IO_AT_ONCE, async (position) => {
+    await inParallel(positionsOf(outputs), async (position) => {
       const entry = await cache.getJson<RenderOutput>(RENDER_NAMESPACE, keys[position]!);
       if (entry && answersSame(entry.lookups, index)) rememberRender(keys[position]!, (outputs[position] = entry));
-    });
+    }, IO_AT_ONCE);
   }
 
   const todo = positionsOf(outputs);
@@ -95,7 +96,7 @@ async function renderThroughCache(inputs: Input[], index: CitationIndex, options
     threads = fresh.threads;
   }
   if (cache) {
-    await inParallel(todo, IO_AT_ONCE, (position) => cache.putJson(RENDER_NAMESPACE, keys[position]!, outputs[position]));
+    await inParallel(todo, (position) => cache.putJson(RENDER_NAMESPACE, keys[position]!, outputs[position]), IO_AT_ONCE);
     if (!manifestHolds) await cache.putJson(SUMMARY_NAMESPACE, manifestKey, Object.fromEntries(keys.map((key, position) => [key, summaryOf(outputs[position]!)])));
   }
   return { outputs: outputs as (RenderOutput | RenderSummary)[], rendered: todo, threads };
@@ -103,15 +104,4 @@ async function renderThroughCache(inputs: Input[], index: CitationIndex, options
 
 function positionsOf(outputs: unknown[]): number[] {
   return outputs.flatMap((output, position) => (output === undefined ? [position] : []));
-}
-
-/** Run `fn` on every item, at most `limit` at a time; the first failure rejects (the others still settle). */
-export async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  });
-  const results = await Promise.allSettled(lanes);
-  const failed = results.find((result) => result.status === 'rejected');
-  if (failed) throw (failed as PromiseRejectedResult).reason;
 }

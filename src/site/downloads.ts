@@ -8,7 +8,7 @@ import { deflateSync } from 'fflate';
 import type { SiteModel } from './site-model.ts';
 import { hashOf, type BuildCache } from '../build/cache.ts';
 import { crc32, zipArchive, type DeflatedEntry } from './zip-archive.ts';
-import { inParallel } from './in-parallel.ts';
+import { inParallel } from '../runtime/in-parallel.ts';
 import { absoluteUrl } from './format.ts';
 import { documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
 import { issueNumberName } from '../gazette/issue-address.ts';

@@ -8,7 +8,7 @@ import type { BuildCache } from '../build/cache.ts';
 import { CacheFullError, hashOf } from '../build/cache.ts';
 import { documentJsonPath } from './open-data.ts';
 import type { DocumentView, IssueView, PageSet, SiteModel } from './site-model.ts';
-import { inParallel } from './in-parallel.ts';
+import { inParallel } from '../runtime/in-parallel.ts';
 
 const SITE_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(SITE_DIR, '../..');
@@ -47,7 +47,7 @@ export function outputFile(permalink: string): string {
  * must read only these, their item, and the item's issue.
  */
 function sharedData(model: SiteModel): unknown {
-  const { issues, documents, recent, years, issuers, types, sections, groupPages, register, aliases, pages, contentRoot, latest, browse, registerPages, ...rest } = model;
+  const { issues, documents, recent, years, issuers, types, sections, groupPages, aliases, pages, contentRoot, latest, browse, registerPages, ...rest } = model;
   return {
     ...rest,
     latest: latest ? { url: latest.url, label: latest.label } : null,
@@ -69,6 +69,7 @@ function issueHeader({ documents, sections, ...header }: IssueView): unknown {
 function documentDigests(documents: readonly DocumentView[]): Map<DocumentView, string> {
   const digests = new Map<DocumentView, string>();
   for (const document of documents) {
+    if (digests.has(document)) continue; // the same view stands in an issue, in the document pages and in their JSON
     const { html, text, ...small } = document;
     digests.set(document, hashOf(JSON.stringify(small), html, text));
   }
