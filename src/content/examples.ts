@@ -1,7 +1,7 @@
 // Examples in messages, hints and placeholders come from the site's own config and corpus (its 机关代字, a real
 // 发文字号, a word of a real title), never from one city.
 import type { GazetteConfig } from './schema.ts';
-import { documentSlug, formatDocNumber, parseDocNumber } from '../gazette/doc-number.ts';
+import { documentSlug, formatDocNumber, issuerForCode, parseDocNumber } from '../gazette/doc-number.ts';
 import { formatRegistrationCode } from '../gazette/registration-code.ts';
 import { issueLabel, totalLabel, type IssueAddress } from '../gazette/issue-address.ts';
 import { fieldLabelsIn } from '../gazette/fields.ts';
@@ -51,16 +51,20 @@ export function contentExamples(config: GazetteConfig, source: ExampleSource = {
   const issuer = config.issuers.find((candidate) => candidate.codes.length > 0) ?? config.issuers[0]!;
   const code = issuer.codes[0] ?? { code: '某政发', slug: 'mzf' };
   const year = source.year ?? source.issue?.year ?? new Date().getUTCFullYear();
-  const real = source.documents?.find((document) => parseDocNumber(document.doc_number));
-  const number = real ? parseDocNumber(real.doc_number)! : { code: code.code, year, serial: 1 };
-  const slugOfReal = real && config.issuers.flatMap((candidate) => candidate.codes).find((candidate) => candidate.code === number.code)?.slug;
+  // The first document whose 发文字号 is in the standard form (parsed once).
+  const real = source.documents?.flatMap((document) => {
+    const parsed = parseDocNumber(document.doc_number);
+    return parsed ? [{ document, parsed }] : [];
+  })[0];
+  const number = real?.parsed ?? { code: code.code, year, serial: 1 };
+  const slugOfReal = real && issuerForCode(config.issuers, number.code)?.slug;
   const registered = source.documents?.find((document) => document.registration_code)?.registration_code;
   const issue = source.issue ? { year: source.issue.year, number: source.issue.number } : { year, number: 1 };
   return {
-    docNumber: real?.doc_number ?? formatDocNumber(number),
+    docNumber: real?.document.doc_number ?? formatDocNumber(number),
     registrationCode: config.registration_prefix ? (registered ?? formatRegistrationCode({ prefix: config.registration_prefix, year, serial: 1 })) : null,
     titleWord: source.documents ? titleWord(source.documents, config) : null,
-    issuer: real?.issuers[0] ?? issuer.name,
+    issuer: real?.document.issuers[0] ?? issuer.name,
     section: config.sections[0]!.name,
     type: config.types[0]!.name,
     slug: documentSlug(slugOfReal ?? code.slug, number),
@@ -130,7 +134,7 @@ export function corpusExampleSource(corpus: Pick<Corpus, 'issues' | 'documents'>
   const documents = [...corpus.documents].sort(byNewest((document) => document.issueKey, (document) => document.data.doc_number));
   const newest = [...corpus.issues].sort((a, b) => compareCodePoints(a.key, b.key)).at(-1);
   return {
-    year: corpus.issues.reduce<number | undefined>((max, issue) => Math.max(max ?? 0, issue.address.year), undefined),
+    year: newest?.address.year,
     ...(newest ? { issue: { ...newest.address, total: newest.data.total_number } } : {}),
     documents: documents.map((document) => document.data),
   };

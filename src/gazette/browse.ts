@@ -22,8 +22,3 @@ export type BrowseKindName = (typeof BROWSE_KINDS)[number]['kind'];
 export function browseUrl(kind: BrowseKindName, slug: string): string {
   return `/${kind}/${slug}/`;
 }
-
-/** The way of browsing of a kind. */
-export function browseKind(kind: BrowseKindName): (typeof BROWSE_KINDS)[number] {
-  return BROWSE_KINDS.find((candidate) => candidate.kind === kind)!;
-}

@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { SiteModel } from '../site/site-model.ts';
 import type { BuildCache } from '../build/cache.ts';
-import { indexShards, type ShardProgress, type ShardResult } from './index-shards.ts';
+import { indexShards, type ShardResult } from './index-shards.ts';
+import type { Progress } from '../build/phases.ts';
 import { writeLookupTable } from './lookup-table.ts';
 import { searchPage } from './search-html.ts';
 import { planShards, searchShardLimit, SHARD_MEMORY_MB, SHARDS_MANIFEST } from './shards.ts';
@@ -12,7 +13,7 @@ import { planShards, searchShardLimit, SHARD_MEMORY_MB, SHARDS_MANIFEST } from '
 export interface BuildSearchOptions {
   cache?: BuildCache;
   /** called per shard: `search shard 3/9` */
-  progress?: ShardProgress;
+  progress?: Progress;
   /** memory for all the shards indexing at once (MB); with SHARD_MEMORY_MB it sets how many run side by side */
   memoryMb?: number;
   /**
@@ -43,14 +44,13 @@ export function searchConcurrency(memoryMb: number, rssMb: number, cores = avail
  * when its bundle does not hold exactly its documents.
  */
 export async function buildSearch(model: SiteModel, siteDir: string, options: BuildSearchOptions = {}): Promise<ShardResult[]> {
-  const planned = planShards(model.issues.map((issue) => ({ ...issue, documents: issue.documents })), searchShardLimit(model.config));
+  const planned = planShards(model.issues, searchShardLimit(model.config));
   const concurrency = searchConcurrency(options.memoryMb ?? SEARCH_MEMORY_MB, process.memoryUsage().rss / 2 ** 20);
-  if (options.owns) {
-    const owned = planned.filter((_shard, position) => options.owns!(position)).map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
-    return indexShards(siteDir, owned, { cache: options.cache, progress: options.progress, concurrency });
-  }
+  const shards = planned
+    .filter((_shard, position) => options.owns?.(position) ?? true)
+    .map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
+  if (options.owns) return indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
   await writeLookupTable(model, siteDir);
-  const shards = planned.map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
   const results = await indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
   // Always written (an empty list for one bundle), so the search page never asks for a file that is not there. The
   // newest shard is pagefind/ itself; the others follow newest first.

@@ -10,15 +10,15 @@ import * as pagefind from 'pagefind';
 import { hashOf, type BuildCache } from '../build/cache.ts';
 import type { SearchPage } from './search-html.ts';
 import type { SearchShard } from './shards.ts';
+import type { Progress } from '../build/phases.ts';
 
 /** `(done, total, label)`: called once per shard as it is restored or indexed. */
-export type ShardProgress = (done: number, total: number, label?: string) => void;
 
 export interface IndexShardsOptions {
   cache?: BuildCache;
   /** how many shards Pagefind indexes at once (default 1) */
   concurrency?: number;
-  progress?: ShardProgress;
+  progress?: Progress;
 }
 
 export interface ShardResult {
@@ -122,7 +122,6 @@ class PagefindWorker {
     return request<PagefindRequest, PagefindAnswer>(this.#worker, message, 'Pagefind worker');
   }
 }
-
 
 /** The cache key of a shard's bundle. */
 export function shardKey(shard: SearchShard<SearchPage>): string {

@@ -181,9 +181,7 @@ export interface SiteModel {
   /** the three ways of browsing, and one page per group */
   browse: BrowseKind[];
   groupPages: GroupPage[];
-  /** 规范性文件目录: documents with a 登记号, sorted by it (empty without a 登记号 system) */
-  register: DocumentView[];
-  /** the /register/ page: one, or none without a 登记号 system */
+  /** the 规范性文件目录 page (/register/): documents with a 登记号, sorted by it; none without a 登记号 system */
   registerPages: RegisterPage[];
   aliases: Alias[];
   /** what the per-item templates render (all of it, unless an incremental build narrows it) */
@@ -246,7 +244,6 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     groupPages: browse.flatMap(({ groups: list, ...kind }) => list.map((group) => ({ ...group, browse: kind }))),
     aliases,
     pages: { documents, documentJson: documents, aliases, issues, printIssues: issues },
-    register,
     registerPages: registration ? [{ url: REGISTER_URL, documents: register }] : [],
     problems,
     todayText: formatChineseDate(today),
