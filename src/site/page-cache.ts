@@ -1,32 +1,21 @@
 // Incremental pages: each per-item page (document, its JSON, alias, issue, issue print view) is cached by the hash of its data and the templates version; Eleventy renders only the misses.
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BuildCache } from '../build/cache.ts';
 import { CacheFullError, hashOf } from '../build/cache.ts';
 import { documentJsonPath } from './open-data.ts';
 import type { DocumentView, IssueView, PageSet, SiteModel } from './site-model.ts';
 import { inParallel } from '../runtime/in-parallel.ts';
+import { PACKAGE_ROOT, sourcesVersion } from '../runtime/sources-version.ts';
 
-const SITE_DIR = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(SITE_DIR, '../..');
 /** What a rendered page depends on besides its data: the templates, the site code (filters) and the locked dependencies (Eleventy, Nunjucks, hast). */
-const PAGE_CODE = [path.join(ROOT, 'templates'), SITE_DIR, path.join(ROOT, 'package-lock.json')];
+const PAGE_SOURCES = ['templates', 'src/site', 'package-lock.json'];
 
 /** The hash of every file under templates/ and src/site/ and of the lockfile: a change to any of them invalidates every cached page. */
 export async function templatesVersion(): Promise<string> {
-  const files: string[] = [];
-  const walk = async (entry: string): Promise<void> => {
-    const children = await readdir(entry, { withFileTypes: true }).catch(() => undefined);
-    if (!children) return void files.push(entry);
-    for (const child of children) await walk(path.join(entry, child.name));
-  };
-  for (const entry of PAGE_CODE) await walk(entry);
-  files.sort();
-  const parts = await Promise.all(files.map(async (file) => [path.relative(ROOT, file), await readFile(file)] as const));
-  return hashOf(...parts.flat());
+  return sourcesVersion(PACKAGE_ROOT, PAGE_SOURCES);
 }
 
 /** One cacheable page: the file it is written to (under the output folder) and its cache key. */
