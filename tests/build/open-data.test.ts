@@ -1,5 +1,5 @@
 // Open data under /api/: the catalogue (JSON and CSV), one JSON per document, and the byte-identical bulk zip.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -202,6 +202,11 @@ describe('/api/gazette.zip', () => {
     expect(packOf('issues/2018/02/yzf-2018-3.md')).toBe('issues/2018/02/');
     expect(packOf('api/documents/2018-02/yzf-2018-3.json')).toBe('api/documents/2018-02/');
     expect(packOf('api/documents.json')).toBe('api/documents.json');
+    // A warm zip takes every pack from the cache: none is compressed and written again (a rewrite is a new inode).
+    const inodes = () => packs.map((entry) => statSync(path.join(entry.parentPath, entry.name)).ino);
+    const before = inodes();
+    expect(Buffer.from(await gazetteZip(site.model!, small.dir, { cache })).equals(fresh)).toBe(true);
+    expect(inodes()).toEqual(before);
     const corrupt = path.join(packs[0]!.parentPath, packs[0]!.name);
     writeFileSync(corrupt, readFileSync(corrupt).subarray(0, 40));
     expect(Buffer.from(await gazetteZip(site.model!, small.dir, { cache })).equals(fresh)).toBe(true);
