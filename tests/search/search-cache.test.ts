@@ -11,6 +11,7 @@ import { searchPage, type SearchPage } from '../../src/search/search-html.ts';
 import { planShards, SHARDS_MANIFEST } from '../../src/search/shards.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { sharedSeedSite } from '../helpers/built-site.ts';
+import { issueFolder, issueKey, issueLabel, issueUrl } from '../../src/gazette/issue-address.ts';
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `search-${name}-`));
 
@@ -30,7 +31,11 @@ function files(dir: string): Record<string, string> {
 async function threeIssueModel(): Promise<SiteModel> {
   const model = (await sharedSeedSite()).result.model!;
   const [issue] = model.issues;
-  const issues = [0, 1, 2].map((n) => ({ ...issue!, key: `2018-0${n + 2}`, number: n + 2, documents: model.documents.slice(n * 3, n * 3 + 3) }));
+  // Three issues of three documents each, named consistently (key, number, folder, URL, label) from their address.
+  const issues = [2, 3, 4].map((number, n) => {
+    const address = { year: issue!.year, number };
+    return { ...issue!, key: issueKey(address), number, folder: issueFolder(address), url: issueUrl(address), label: issueLabel(address, model.issueUnit), documents: model.documents.slice(n * 3, n * 3 + 3) };
+  });
   return { ...model, config: { ...model.config, search_shard_size: 3 }, issues };
 }
 
