@@ -17,7 +17,8 @@ import { summaryReport } from '../import/review-report.ts';
 import { parseCli, runMain } from './cli-args.ts';
 
 /** The help's example: an issue of this year (the help is shown before any config is read). */
-const EXAMPLE = issueFolder({ year: new Date().getUTCFullYear(), number: 1 });
+const EXAMPLE_ADDRESS = { year: new Date().getUTCFullYear(), number: 1 };
+const EXAMPLE = issueFolder(EXAMPLE_ADDRESS);
 
 const HELP = `
 用法：npm run import -- <原文.txt> --out <内容文件夹>/<年份>/<期号> [选项]
@@ -26,7 +27,7 @@ const HELP = `
 编辑委员会、封面声明）和每篇文件一个 Markdown 文件。写入后用与 npm run check 相同的校验器检查，并打印审阅报告：
 目录条目与正文文件的对应表，以及每一处需要人工核对的地方（原文.txt:行号  说明  规则）。
 
-例：npm run import -- scans/${EXAMPLE.replace('/', '-')}.txt --out issues/${EXAMPLE}
+例：npm run import -- scans/${issueKey(EXAMPLE_ADDRESS)}.txt --out issues/${EXAMPLE}
 
 选项：
   --out DIR          输出文件夹，形如 issues/${EXAMPLE}（必填；年份、期号须与封面一致）

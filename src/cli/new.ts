@@ -8,6 +8,7 @@ import { configText, DEFAULT_TYPES, parseIssuerSpec, parseNamedSlug, type NewGaz
 import { contentExamples, corpusExampleSource } from '../content/examples.ts';
 import type { GazetteConfig } from '../content/schema.ts';
 import { ISSUE_UNITS, issueFolder, issueKey, issueLabel, issueNumberName, type IssueUnit } from '../gazette/issue-address.ts';
+import { documentSlug, formatDocNumber } from '../gazette/doc-number.ts';
 import { FREQUENCIES, nextAddress, type Frequency } from '../gazette/issue-calendar.ts';
 import { formatReport } from '../report/format-report.ts';
 import { countOption, parseCli, pathPrefixOption, runMain, usageError } from './cli-args.ts';
@@ -81,7 +82,16 @@ doc 的选项：
 }
 
 const YEAR = new Date().getUTCFullYear();
-const NEUTRAL: HelpExamples = { year: YEAR, docNumber: `某政发〔${YEAR}〕5号`, slug: `mzf-${YEAR}-5`, issuer: '某市人民政府', type: '通知', unit: '期', issue: `${YEAR}-01`, next: `${YEAR}-02` };
+const NEUTRAL: HelpExamples = {
+  year: YEAR,
+  docNumber: formatDocNumber({ code: '某政发', year: YEAR, serial: 5 }),
+  slug: documentSlug('mzf', { year: YEAR, serial: 5 }),
+  issuer: '某市人民政府',
+  type: '通知',
+  unit: '期',
+  issue: issueKey({ year: YEAR, number: 1 }),
+  next: issueKey({ year: YEAR, number: 2 }),
+};
 
 /** The value of `--name V` / `--name=V` in argv, before the options are parsed (the help depends on --config). */
 function rawOption(argv: readonly string[], name: string): string | undefined {

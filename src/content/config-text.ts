@@ -1,6 +1,7 @@
 // The text of a new gazette.config.yaml (`npm run new -- gazette`), commented in Chinese, written with the yaml Document API.
 import { Document, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
 import type { IssueUnit } from '../gazette/issue-address.ts';
+import { formatRegistrationCode } from '../gazette/registration-code.ts';
 import type { Frequency } from '../gazette/issue-calendar.ts';
 
 export interface NamedSlug {
@@ -108,7 +109,7 @@ export function configText(gazette: NewGazette): string {
     const key = String(pair.key.value) as keyof NewGazette;
     const before = BEFORE[key] ?? (key === 'issuers' && !gazette.registration_prefix ? NO_REGISTRATION : undefined);
     if (before) pair.key.commentBefore = commentLines(key === 'issuers' && !gazette.registration_prefix ? `${NO_REGISTRATION}\n\n${before}` : before);
-    if (key === 'registration_prefix' && isScalar(pair.value)) pair.value.comment = ` 规范性文件登记号前缀：${gazette.registration_prefix}-2020-00001（没有登记号制度的政报删去此项）`;
+    if (key === 'registration_prefix' && gazette.registration_prefix && isScalar(pair.value)) pair.value.comment = ` 规范性文件登记号前缀：${formatRegistrationCode({ prefix: gazette.registration_prefix, year: 2020, serial: 1 })}（没有登记号制度的政报删去此项）`;
     else if (AFTER[key] && isScalar(pair.value)) pair.value.comment = ` ${AFTER[key]}`;
     // Blank lines between groups, as in the committed example.
     if (['base_url', 'issue_unit', 'registration_prefix', 'issuers', 'sections', 'types'].includes(key)) pair.key.spaceBefore = true;

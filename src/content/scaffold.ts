@@ -58,7 +58,7 @@ export function scaffoldIssue(corpus: Corpus, options: NewIssueOptions = {}): Ne
   const earlier = issues.filter((issue) => compareCodePoints(issue.key, issueKey(address)) < 0).at(-1);
 
   if (options.total === undefined && !earlier) {
-    throw new ScaffoldError(`${label}之前内容文件夹中没有任何一期，总期号无从推算：请用 --total N 写明印刷版封面上的总期号`, true);
+    throw new ScaffoldError(`${label}之前内容文件夹中没有任何一期，${totalNumberName(unit)}无从推算：请用 --total N 写明印刷版封面上的${totalNumberName(unit)}`, true);
   }
   const total = options.total ?? earlier!.data.total_number + 1;
   const sameYear = earlier && earlier.address.year === address.year ? { ...earlier.address, published: earlier.data.published } : undefined;
@@ -70,7 +70,7 @@ export function scaffoldIssue(corpus: Corpus, options: NewIssueOptions = {}): Ne
   if (!isoDate.safeParse(published).success) throw new ScaffoldError(`--published 应为实际存在的日期，格式 YYYY-MM-DD（收到 ${published}）`, true);
 
   const guesses = options.published ? [] : [`出版日期 ${published} 是按${frequency}推算的，请核对`];
-  const totalNote = options.total !== undefined ? '总期号按 --total 填写' : `总期号按上一期（${issueLabel(earlier!.address, unit)}，${totalLabel(earlier!.data.total_number, unit)}）推算`;
+  const totalNote = options.total !== undefined ? `${totalNumberName(unit)}按 --total 填写` : `${totalNumberName(unit)}按上一期（${issueLabel(earlier!.address, unit)}，${totalLabel(earlier!.data.total_number, unit)}）推算`;
   const text = issueFrontMatterText(
     {
       year: address.year,
