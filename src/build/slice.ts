@@ -1,5 +1,5 @@
 // One slice of a sharded build (`npm run build -- --shard K/N`): which issues job K of N renders and indexes.
-import type { LoadedIssue } from '../content/load-corpus.ts';
+import { listedDocuments, type LoadedIssue } from '../content/load-corpus.ts';
 import type { GazetteConfig } from '../content/schema.ts';
 import { planShards, searchShardLimit } from '../search/shards.ts';
 
@@ -28,10 +28,7 @@ export function ownsShard(slice: Slice, shard: number): boolean {
  * and the assembling build finds every render and every shard in the merged cache.
  */
 export function sliceIssueKeys(issues: readonly LoadedIssue[], config: GazetteConfig, slice: Slice): Set<string> {
-  const listed = issues.map((issue) => {
-    const present = new Set(issue.documents.map((document) => document.slug));
-    return { key: issue.key, year: issue.address.year, number: issue.address.number, documents: issue.data.contents.filter((slug) => present.has(slug)) };
-  });
+  const listed = issues.map((issue) => ({ key: issue.key, year: issue.address.year, number: issue.address.number, documents: listedDocuments(issue) }));
   const shards = planShards(listed, searchShardLimit(config));
   return new Set(shards.flatMap((shard, position) => (ownsShard(slice, position) ? shard.issues : [])));
 }

@@ -70,6 +70,15 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
+/**
+ * An issue's documents as the site publishes them: in 目录 order, each slug of `contents` that has a valid document.
+ * The site model and the sharded build's slices both count them this way.
+ */
+export function listedDocuments(issue: Pick<LoadedIssue, 'documents' | 'data'>): LoadedDocument[] {
+  const bySlug = new Map(issue.documents.map((document) => [document.slug, document]));
+  return issue.data.contents.flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
 /** Read and schema-check every file under `contentDir`. Cross-document rules run later (validate-corpus). */
 export async function loadCorpus(contentDir: string, config: GazetteConfig, options: LoadOptions = {}): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();

@@ -1,5 +1,5 @@
 // The data the templates see: issues and their 目录, documents with metadata, citations both ways, and browse groupings.
-import type { Corpus, LoadedDocument, LoadedIssue } from '../content/load-corpus.ts';
+import { listedDocuments, type Corpus, type LoadedDocument, type LoadedIssue } from '../content/load-corpus.ts';
 import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
 import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
@@ -272,8 +272,7 @@ function issueView(issue: LoadedIssue, unit: IssueUnit, view: (document: LoadedD
     label: issueLabel(issue.data, unit),
     totalLabel: totalLabel(issue.data.total_number, unit),
   };
-  const bySlug = new Map(issue.documents.map((document) => [document.slug, document]));
-  const documents = issue.data.contents.flatMap((slug) => bySlug.get(slug) ?? []).map((document) => view(document, ref));
+  const documents = listedDocuments(issue).map((document) => view(document, ref));
   documents.forEach((document, index) => {
     document.previous = link(documents[index - 1]);
     document.next = link(documents[index + 1]);
