@@ -5,7 +5,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where the cache lives by default, under the working folder (gitignored). */
-export const DEFAULT_CACHE_DIR = '.cache/gazette';
+const DEFAULT_CACHE_DIR = '.cache/gazette';
 
 /** The disk is full: the build must fail (and leave dist/ intact) rather than go on half-cached. */
 export class CacheFullError extends Error {

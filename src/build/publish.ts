@@ -51,7 +51,7 @@ export async function createStaging(outDir: string): Promise<string> {
 }
 
 /** The folder beside `outDir` where replaced outputs wait for deletion: `.dist-trash/`. */
-export function trashDir(outDir: string): string {
+function trashDir(outDir: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}-trash`);
 }
 

@@ -91,7 +91,7 @@ export const ORGAN_NAME = /^[\p{Script=Han}（）()·]{2,40}$/u;
 /** The words an organ's name ends with: …人民政府, …办公室, …局, …委员会. */
 const ORGAN_ENDINGS = '(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|办|院|部|中心|署|会|社|公司|集团|支行|分行|银行|法院|检察院)';
 /** How an organ's name ends. */
-export const ORGAN_SUFFIX = new RegExp(`${ORGAN_ENDINGS}$`, 'u');
+const ORGAN_SUFFIX = new RegExp(`${ORGAN_ENDINGS}$`, 'u');
 /** A text that starts with an organ's name (2 to 24 characters up to its ending): a title such as 某市人民政府关于…. */
 export const ORGAN_AT_START = new RegExp(`^\\p{Script=Han}{2,24}?${ORGAN_ENDINGS}`, 'u');
 

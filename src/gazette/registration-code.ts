@@ -23,7 +23,7 @@ const LOOSE = new RegExp(`^${REGISTRATION_CODE_LOOSE_SOURCE}$`);
 export const REGISTRATION_CODE_IN_TEXT = /([A-Z]{2,10})-?(\d{4})-?(\d{5})/;
 
 /** The standard form of a 登记号 with this prefix, anchored, with groups year and serial: `^ABCR-(\d{4})-(\d{5})$`. */
-export function registrationPattern(prefix: string): RegExp {
+function registrationPattern(prefix: string): RegExp {
   return new RegExp(`^${prefix.replace(/[^A-Za-z]/g, '')}-(\\d{4})-(\\d{5})$`);
 }
 

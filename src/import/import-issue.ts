@@ -14,7 +14,8 @@ import { repairNumbering } from './repair-numbering.ts';
 import { joinParagraphs } from './join-paragraphs.ts';
 import { renderBody, type RenderedBlock } from './render-body.ts';
 import { buildFrontMatter } from './build-front-matter.ts';
-import { documentFileText, issueFileText } from './write-issue.ts';
+import { documentFileText } from './write-issue.ts';
+import { issueFrontMatterText } from '../content/front-matter-text.ts';
 import { contentExamples, type ExampleSource } from '../content/examples.ts';
 import { GUESSED_DATE_COMMENT } from '../content/scaffold.ts';
 import { issueFolder, issueLabel, issueNumberName } from '../gazette/issue-address.ts';
@@ -162,7 +163,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     editorial_board: cover.editorialBoard,
     statements: cover.statements,
   };
-  const files = [{ name: 'issue.md', text: issueFileText(issue, cover.published ? {} : { lines: { published: GUESSED_DATE_COMMENT } }) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
+  const files = [{ name: 'issue.md', text: issueFrontMatterText(issue, cover.published ? {} : { lines: { published: GUESSED_DATE_COMMENT } }) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
   return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files };
 }
 

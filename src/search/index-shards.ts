@@ -124,7 +124,7 @@ class PagefindWorker {
 }
 
 /** The cache key of a shard's bundle. */
-export function shardKey(shard: SearchShard<SearchPage>): string {
+function shardKey(shard: SearchShard<SearchPage>): string {
   return hashOf(pagefindVersion(), JSON.stringify(PAGEFIND_OPTIONS), ...shard.documents.flatMap((page) => [page.url, page.html]));
 }
 

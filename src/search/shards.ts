@@ -26,8 +26,8 @@ export const SHARDS_MANIFEST = 'search/shards.json';
  * per document page (measured with GNU time on the 4,000-document bench corpus: 250 pages 0.45 GB, 500 pages 0.80–0.89
  * GB, 1,000 pages 1.54 GB, 4,000 pages 6.9–8.6 GB). docs/search.md has the figures.
  */
-export const PAGEFIND_BASE_MB = 100;
-export const PAGEFIND_MB_PER_DOCUMENT = 1.8;
+const PAGEFIND_BASE_MB = 100;
+const PAGEFIND_MB_PER_DOCUMENT = 1.8;
 
 /** The memory one shard's index may take: it fixes the shard size, the same on every machine (docs/search.md). */
 export const SHARD_MEMORY_MB = 512;

@@ -171,7 +171,7 @@ function tableField(key: DocumentFieldKey, note: string, csv: RecordField['csv']
 }
 
 /** The catalogue's fields, in record order: the CSV columns and the README's field list come from here. */
-export const RECORD_FIELDS: readonly RecordField[] = [
+const RECORD_FIELDS: readonly RecordField[] = [
   { name: 'url', label: '网址', note: '（文件网页）', csv: (record) => record.url },
   tableField('title', ''),
   tableField('doc_number', ''),
@@ -195,7 +195,7 @@ export function recordFields(model: Pick<SiteModel, 'registration'>): RecordFiel
 }
 
 /** The CSV columns: one header row, each cell `中文 english` (the English part is the JSON field name). */
-export function csvColumns(model: Pick<SiteModel, 'registration'>): { header: string; value: NonNullable<RecordField['csv']> }[] {
+function csvColumns(model: Pick<SiteModel, 'registration'>): { header: string; value: NonNullable<RecordField['csv']> }[] {
   return recordFields(model).flatMap((field) => (field.csv ? [{ header: `${field.label} ${field.name}`, value: field.csv }] : []));
 }
 

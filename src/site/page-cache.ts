@@ -26,7 +26,7 @@ interface PlannedPage {
 }
 
 /** The output file of a permalink, as Eleventy writes it: `/2018/02/x/` → `2018/02/x/index.html`. */
-export function outputFile(permalink: string): string {
+function outputFile(permalink: string): string {
   return (permalink.endsWith('/') ? `${permalink}index.html` : permalink).slice(1);
 }
 

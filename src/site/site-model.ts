@@ -252,7 +252,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
 }
 
 /** The 规范性文件目录's page. */
-export const REGISTER_URL = '/register/';
+const REGISTER_URL = '/register/';
 
 function facet(kind: BrowseKindName, item: { name: string; slug: string }): Facet {
   return { name: item.name, slug: item.slug, url: browseUrl(kind, item.slug) };
