@@ -34,6 +34,7 @@ export const RULES = {
   'issue-sequence': '总期号不重复且逐期加一（中间缺期为警告）',
   'body-empty': '正文不能为空（警告）',
   'unsafe-html': '正文中不安全的 HTML 会被移除（警告）',
+  'external-image': '正文只能使用本站的图片（相对路径或站内路径）；外站图片改为其替代文字（警告）',
   'signature-split': '落款的发文机关与成文日期连续成行，中间没有空行（警告）',
   'citation-brackets': '正文引用的发文字号使用六角括号〔〕，序号不编虚位（警告）',
   // npm run import: placed at raw.txt:<line>, telling the editor what the importer did there and why

@@ -15,6 +15,7 @@ import remarkOutline from './remark-outline.ts';
 import remarkCitations, { type Options as CitationOptions } from './remark-citations.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import rehypeOwnIds from './rehype-own-ids.ts';
+import rehypeSameSiteImages from './rehype-same-site-images.ts';
 import rehypeMarkIds from './rehype-mark-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
@@ -43,6 +44,7 @@ export function createProcessor(citations: CitationOptions = {}) {
     .use(rehypeMarkIds)
     .use(rehypeRaw)
     .use(rehypeOwnIds)
+    .use(rehypeSameSiteImages)
     .use(rehypeReportUnsafeHtml, { schema: sanitizeSchema })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeTableScroll)

@@ -1,4 +1,4 @@
-// The allow-list for HTML in documents: GitHub's sanitize schema plus table spans, anchors and our own block classes.
+// The allow-list for HTML in documents: GitHub's sanitize schema plus table spans, anchors and our own block classes, without <picture>/<source>.
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
 type AttributeList = NonNullable<NonNullable<Options['attributes']>[string]>;
@@ -13,6 +13,9 @@ function withClasses(tag: string, ...classes: string[]): AttributeList {
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,
+  // <source srcset> would load an image from any host, past rehype-same-site-images (which checks <img src>): a body
+  // has <img> only, and <picture>'s children stay.
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source'),
   // No "user-content-" prefix: ids are ours (heading and 附件 anchors); rehype-own-ids has already removed any id or
   // name written in raw HTML, so none can clash with the page's own.
   clobberPrefix: '',
