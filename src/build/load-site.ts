@@ -10,7 +10,7 @@ import { buildSiteModel, documentUrl, type SiteModel } from '../site/site-model.
 import { buildCitationIndex } from '../content/citation-index.ts';
 import type { Phases } from './phases.ts';
 import { report } from '../content/rules.ts';
-import { todayInChina } from '../content/validity.ts';
+import { todayInChina } from '../gazette/validity.ts';
 import { formatReport } from '../report/format-report.ts';
 import type { BuildCache } from './cache.ts';
 import { sliceIssueKeys, type Slice } from './slice.ts';

@@ -84,7 +84,7 @@ const AFTER: Partial<Record<keyof NewGazette, string>> = {
   motto: '封面宣传语',
 };
 const NO_REGISTRATION = '本刊没有规范性文件登记号制度。有登记号时加一行 registration_prefix: ABCR（登记号形如 ABCR-2020-00001）。';
-const ENDING = '可选项：motto（封面宣传语）、colophon（编辑出版信息，如 - { label: 电话, value: "0000-0000000" }）、\nsearch_shard_size、max_file_kb，见 docs/configuration.md。';
+const ENDING = '可选项：motto（封面宣传语）、colophon（编辑出版信息，如 - { label: 电话, value: "0000-0000000" }）、\nno_validity（不适用时效性的栏目或文种，如 [人事任免]）、search_shard_size、max_file_kb，见 docs/configuration.md。';
 
 /** The config file's text: the values given, in the order and with the comments of the committed example. */
 export function configText(gazette: NewGazette): string {

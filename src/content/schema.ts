@@ -65,6 +65,13 @@ export const configSchema = z.strictObject({
   max_file_kb: z.int().min(1).default(2048),
   /** 编辑出版 details printed in every issue (label → value) */
   colophon: z.array(z.strictObject({ label: nonEmpty, value: z.string() })).default([]),
+  /** 栏目 or 文种 whose documents carry no 时效性 at all (e.g. 人事任免): no status is shown or exported for them */
+  no_validity: z.array(nonEmpty).default([]),
+}).superRefine((config, context) => {
+  const known = new Set([...config.sections.map((section) => section.name), ...config.types.map((type) => type.name)]);
+  config.no_validity.forEach((name, index) => {
+    if (!known.has(name)) context.addIssue({ code: 'custom', path: ['no_validity', index], message: `「${name}」不是配置中的栏目或文种：请写 sections 或 types 中的名称` });
+  });
 });
 
 export type GazetteConfig = z.infer<typeof configSchema>;

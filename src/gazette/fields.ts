@@ -3,6 +3,7 @@
 // the editors' guide all come from here.
 import { z } from 'zod';
 import { issueNumberName, totalNumberName, type IssueUnit } from './issue-address.ts';
+import { RECORDED_STATUSES } from './validity.ts';
 
 /** A calendar date written `YYYY-MM-DD` that really exists (2018-02-30 does not). */
 export const isoDate = z
@@ -50,7 +51,14 @@ export const DOCUMENT_FIELDS = {
   section: row({ schema: nonEmpty, label: '栏目', example: 'section: 市政府文件', meaning: '所在栏目（配置中的栏目之一）', openData: 'section' }),
   type: row({ schema: nonEmpty, label: '文种', example: 'type: 通知', meaning: '文种（配置中的文种之一）', openData: 'type' }),
   page: row({ schema: z.int({ error: '页码应为正整数' }).min(1, { error: '页码应为正整数' }), label: '页码', example: 'page: 3', meaning: '在本期印刷版中的起始页码', openData: 'page' }),
+  effective: row({ schema: isoDate.optional(), label: '施行日期', example: 'effective: 2020-03-01', meaning: '自何日起施行（文中写明时）', openData: 'effective' }),
   valid_until: row({ schema: isoDate.optional(), label: '有效期至', example: 'valid_until: 2025-02-28', meaning: '有效期届满之日', openData: 'valid_until' }),
+  status: row({
+    schema: z.enum(RECORDED_STATUSES, { error: `应为 ${RECORDED_STATUSES.join('、')} 之一；没有记录时删去此项（网站显示“未标注”）` }).optional(),
+    label: '时效性',
+    example: 'status: 有效',
+    meaning: `有据可查的时效性（${RECORDED_STATUSES.join('、')}），如清理结果；日期和废止、修改文件另有字段`,
+  }),
   repealed_by: row({ schema: nonEmpty.optional(), label: '废止文件', example: 'repealed_by: 某政发〔2022〕8号', meaning: '废止本文件的文件的发文字号' }),
   amended_by: row({ schema: z.array(nonEmpty).optional(), label: '修改文件', example: 'amended_by: [某政发〔2021〕2号]', meaning: '修改本文件的文件的发文字号' }),
 };

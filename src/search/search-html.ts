@@ -32,7 +32,7 @@ export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facet
     ...document.issuers.map((issuer) => hidden('filter', facet.issuer, issuer)),
     hidden('filter', facet.type, document.type),
     hidden('filter', facet.section, document.section),
-    hidden('filter', facet.status, document.status),
+    document.status ? hidden('filter', facet.status, document.status) : '',
     hidden('sort', 'date', document.date),
     '</article></body></html>',
   ];

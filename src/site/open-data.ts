@@ -1,7 +1,7 @@
 // The public open data under /api/: the catalogue (documents.json, documents.csv), issues.json, and one JSON per document.
 // Field names are stable; URLs are absolute; nothing depends on the build clock except 时效性, which is stated as of the build.
 import type { DocumentLink, DocumentView, SiteModel } from './site-model.ts';
-import type { ValidityStatus } from '../content/validity.ts';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../gazette/validity.ts';
 import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { absoluteUrl } from './format.ts';
 import { rewriteElements } from './rewrite-html.ts';
@@ -21,11 +21,13 @@ export interface DocumentRecord {
   issue: string;
   section: string;
   page: number;
+  /** 施行日期 */
+  effective: string | null;
   valid_until: string | null;
   /** absolute URL of this document's own JSON (/api/documents/<issue>/<slug>.json) */
   json: string;
-  /** 时效性 as of the build */
-  status: ValidityStatus;
+  /** 时效性 as of the build, from the records only (未标注 without any); null for a document that carries none */
+  status: DocumentStatus | null;
   /** 发文字号 of the documents of the corpus this one cites */
   cites: string[];
   /** 发文字号 of the documents that cite this one */
@@ -92,6 +94,7 @@ export function documentRecord(model: SiteModel, document: DocumentView): Docume
     issue: document.issue.key,
     section: document.section,
     page: document.page,
+    effective: document.effective,
     valid_until: document.validUntil,
     json: absoluteUrl(model.config, documentJsonPath(document)),
     status: document.status,
@@ -182,8 +185,14 @@ const RECORD_FIELDS: readonly RecordField[] = [
   tableField('section', ''),
   { name: 'issue', label: '所在期', note: '', csv: (record) => record.issue },
   tableField('page', '（在该期中的印刷页码）'),
+  tableField('effective', '（没有时为 null，CSV 中为空）'),
   tableField('valid_until', '（没有时为 null，CSV 中为空）'),
-  { name: 'status', label: SEARCH_FACET.status, note: '：有效、已修改、失效、废止。按本数据生成之日计算；失效与否可据 valid_until 自行重新判断', csv: (record) => record.status },
+  {
+    name: 'status',
+    label: SEARCH_FACET.status,
+    note: `：${DOCUMENT_STATUSES.join('、')}，只依据记录（有效期至、施行日期、废止、修改或明确标注的时效性），没有记录时为“未标注”；不适用时效性的文件（如人事任免）为 null，CSV 中为空。按本数据生成之日计算，可据 effective、valid_until 自行重新判断`,
+    csv: (record) => record.status,
+  },
   { name: 'json', label: '该文件完整数据（api/documents/…）的网址', note: '（仅 JSON）' },
   { name: 'cites', label: '本文引用的、本刊收录的文件的发文字号', note: '（仅 JSON）' },
   { name: 'cited_by', label: '引用本文的文件的发文字号', note: '（仅 JSON）' },
@@ -209,7 +218,12 @@ export function documentsCsv(model: SiteModel): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * One RFC 4180 cell. A value a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage return:
+ * OWASP's CSV injection list) gets a leading apostrophe, so it is shown as the text it is.
+ */
+export function csvField(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -6,7 +6,7 @@ import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
 import { documentUrl as documentPath, issueLabel, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
-import { statusClass, validityStatus, type ValidityStatus } from '../content/validity.ts';
+import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type RecordedStatus } from '../gazette/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
 import { BROWSE_KINDS, browseUrl, SEARCH_FACET, SEARCH_META, type BrowseKindName } from '../gazette/browse.ts';
 import { DOCUMENT_FIELDS, fieldLabelsIn, ISSUE_FIELDS, type DocumentFieldKey, type IssueFieldKey } from '../gazette/fields.ts';
@@ -32,6 +32,18 @@ export interface DocumentRef {
   docNumber: string;
   url: string | null;
   title: string | null;
+  /** the day it took effect: its 施行日期, else its 成文日期 (null when it is not in the corpus) */
+  inForceFrom: string | null;
+}
+
+/** The notice a non-current document opens with: what happened, since when, and by which documents. */
+export interface StatusNotice {
+  status: DocumentStatus;
+  /** 失效: 有效期至; 废止 and 已修改: when the (first) repealing or amending document took effect, when it is known */
+  date: string | null;
+  dateText: string | null;
+  /** the repealing document (废止) or the amending documents (已修改); empty for 失效 */
+  by: DocumentRef[];
 }
 
 /** A browse page's key: an issuer, a 文种 or a 栏目 with its stable slug. */
@@ -60,9 +72,19 @@ export interface DocumentView {
   page: number;
   validUntil: string | null;
   validUntilText: string | null;
-  /** 时效性 as of the build date (the reading-page script re-evaluates it for the reader's today) */
-  status: ValidityStatus;
-  statusClass: string;
+  /** 施行日期 */
+  effective: string | null;
+  effectiveText: string | null;
+  /** the status written in front matter, if any (a record the reading-page script re-evaluates with the dates) */
+  recordedStatus: RecordedStatus | null;
+  /**
+   * 时效性 as of the build date, from the records only (未标注 when there are none); null for a document that carries
+   * no validity (config `no_validity`). The reading-page script re-evaluates it for the reader's today.
+   */
+  status: DocumentStatus | null;
+  statusClass: string | null;
+  /** for 失效, 废止 and 已修改: the notice at the top of the page */
+  statusNotice: StatusNotice | null;
   repealedBy: DocumentRef | null;
   amendedBy: DocumentRef[];
   year: number;
@@ -207,7 +229,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   const byNumber = new Map(corpus.documents.map((document) => [document.data.doc_number, document]));
   const ref = (docNumber: string): DocumentRef => {
     const target = byNumber.get(docNumber);
-    return { docNumber, url: target ? documentUrl(target) : null, title: target?.data.title ?? null };
+    return { docNumber, url: target ? documentUrl(target) : null, title: target?.data.title ?? null, inForceFrom: target ? (target.data.effective ?? target.data.date) : null };
   };
   const issues = [...corpus.issues]
     .sort((a, b) => compare(b.key, a.key))
@@ -302,7 +324,11 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
   const url = documentUrl(document);
   // Without a 登记号 system the site names none (the validator reports a stray registration_code).
   const registrationCode = config.registration_prefix ? (data.registration_code ?? null) : null;
-  const status = validityStatus({ valid_until: data.valid_until, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }, today);
+  const status = carriesValidity(data, config.no_validity)
+    ? validityStatus({ valid_until: data.valid_until, effective: data.effective, status: data.status, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }, today)
+    : null;
+  const repealedBy = data.repealed_by ? ref(data.repealed_by) : null;
+  const amendedBy = (data.amended_by ?? []).map(ref);
   const find = (items: { name: string; slug: string }[], name: string) => items.find((item) => item.name === name) ?? { name, slug: '' };
   const citations = body?.citations ?? [];
   return {
@@ -323,10 +349,14 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     page: data.page,
     validUntil: data.valid_until ?? null,
     validUntilText: data.valid_until ? formatChineseDate(data.valid_until) : null,
+    effective: data.effective ?? null,
+    effectiveText: data.effective ? formatChineseDate(data.effective) : null,
+    recordedStatus: data.status ?? null,
     status,
-    statusClass: statusClass(status),
-    repealedBy: data.repealed_by ? ref(data.repealed_by) : null,
-    amendedBy: (data.amended_by ?? []).map(ref),
+    statusClass: status ? statusClass(status) : null,
+    statusNotice: status ? statusNotice(status, data.valid_until ?? null, repealedBy, amendedBy) : null,
+    repealedBy,
+    amendedBy,
     year: Number(data.date.slice(0, 4)),
     issue,
     html: body?.html ?? '',
@@ -347,6 +377,14 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     previous: null,
     next: null,
   };
+}
+
+/** The notice of a non-current document (null for one in force or without records). */
+function statusNotice(status: DocumentStatus, validUntil: string | null, repealedBy: DocumentRef | null, amendedBy: DocumentRef[]): StatusNotice | null {
+  if (!NON_CURRENT_STATUSES.includes(status)) return null;
+  const by = status === '废止' ? (repealedBy ? [repealedBy] : []) : status === '已修改' ? amendedBy : [];
+  const date = status === '失效' ? validUntil : (by.map((document) => document.inForceFrom).find((day) => day !== null) ?? null);
+  return { status, date, dateText: date ? formatChineseDate(date) : null, by };
 }
 
 /** Fill every document's 被引用 list from the others' citations. */

@@ -25,9 +25,11 @@ function publicationIssue(issue: Pick<IssueView, 'url' | 'label'> & { number?: n
   };
 }
 
-/** `legislationLegalForce`: schema.org's LegalForceStatus values. */
-function legalForce(document: DocumentView): string {
-  return document.status === '有效' || document.status === '已修改' ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce';
+/** `legislationLegalForce`: schema.org's LegalForceStatus values; none when nothing is recorded or none applies. */
+function legalForce(document: DocumentView): Record<string, string> {
+  if (document.status === null || document.status === '未标注') return {};
+  const inForce = document.status === '有效' || document.status === '已修改';
+  return { legislationLegalForce: inForce ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce' };
 }
 
 export function documentJsonLd(document: DocumentView, model: SiteModel): Record<string, unknown> {
@@ -43,7 +45,8 @@ export function documentJsonLd(document: DocumentView, model: SiteModel): Record
     legislationDate: document.date,
     legislationPassedBy: document.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
     legislationType: document.type,
-    legislationLegalForce: legalForce(document),
+    ...legalForce(document),
+    ...(document.effective ? { legislationDateOfApplicability: document.effective } : {}),
     ...(document.validUntil ? { expires: document.validUntil } : {}),
     ...(document.cites.length ? { citation: document.cites.map((cited) => absoluteUrl(model.config, cited.url)) } : {}),
     isPartOf: publicationIssue(issue ?? document.issue, model),

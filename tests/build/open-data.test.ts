@@ -14,7 +14,8 @@ import { documentsCsv, type DocumentDetail, type DocumentRecord } from '../../sr
 
 const CSV_HEADER = [
   '网址 url', '标题 title', '发文字号 doc_number', '登记号 registration_code', '成文日期 date', '发文机关 issuers',
-  '文种 type', '栏目 section', '所在期 issue', '页码 page', '有效期至 valid_until', '时效性 status',
+  '文种 type', '栏目 section', '所在期 issue', '页码 page', '施行日期 effective', '有效期至 valid_until',
+  '时效性 status',
 ];
 
 let small: BuiltSite;
@@ -45,6 +46,7 @@ describe('/api/documents.json', () => {
       issue: '2018-02',
       section: '市政府文件',
       page: 7,
+      effective: null,
       valid_until: '2022-06-30',
       json: 'https://zhengbao.yzcity.gov.cn/api/documents/2018-02/yzf-2018-3.json',
       status: '有效',
@@ -122,7 +124,7 @@ describe('/api/documents.csv', () => {
       expect(rows).toEqual(
         records.map((record) => [
           record.url, record.title, record.doc_number, record.registration_code ?? '', record.date, record.issuers.join('、'),
-          record.type, record.section, record.issue, String(record.page), record.valid_until ?? '', record.status,
+          record.type, record.section, record.issue, String(record.page), record.effective ?? '', record.valid_until ?? '', record.status ?? '',
         ]),
       );
     }
@@ -138,6 +140,18 @@ describe('/api/documents.csv', () => {
     expect(rows).toHaveLength(1 + model.documents.length);
     expect(rows[1]![1]).toBe(tricky.title);
     expect(rows[1]![5]).toBe('永州市人民政府、永州市人民政府办公室');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula (= + - @, tab, carriage return)', () => {
+    const model = modelOf(small);
+    const [first, ...rest] = model.documents;
+    const titles = ['=HYPERLINK("http://evil.example","点我")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'];
+    for (const title of titles) {
+      const rows = parseCsv(documentsCsv({ ...model, documents: [{ ...first!, title }, ...rest] }).slice(1));
+      expect(rows[1]![1], title).toBe(`'${title}`);
+    }
+    const plain = parseCsv(documentsCsv({ ...model, documents: [{ ...first!, title: '关于=号的通知' }, ...rest] }).slice(1));
+    expect(plain[1]![1]).toBe('关于=号的通知');
   });
 });
 

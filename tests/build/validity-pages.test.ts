@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { buildInto, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
 import { makeSite, SMALL_CONTENT } from '../helpers/content.ts';
 
 const REPEALED = '/2018/02/yzf-2018-3/';
@@ -46,6 +46,68 @@ describe('废止 and 已修改', () => {
     expect(jsonLd.legislationLegalForce).toBe('https://schema.org/NotInForce');
     const records = site.json<{ url: string; status: string }[]>('/api/documents.json');
     const status = (sitePath: string) => records.find((record) => new URL(record.url).pathname === sitePath)?.status;
-    expect([status(REPEALED), status(AMENDED), status(BY)]).toEqual(['废止', '已修改', '有效']);
+    expect([status(REPEALED), status(AMENDED), status(BY)]).toEqual(['废止', '已修改', '未标注']);
+  });
+
+  it('give the page a notice: what happened, since when, and by which document', () => {
+    const model = site.result.model!;
+    const notice = (sitePath: string) => model.documents.find((document) => document.url === sitePath)?.statusNotice;
+    // 永政办函〔2018〕20号 took effect on its 成文日期 (no 施行日期 recorded)
+    const by = model.documents.find((document) => document.url === BY)!;
+    expect(notice(REPEALED)).toEqual({ status: '废止', date: by.date, dateText: by.dateText, by: [{ docNumber: '永政办函〔2018〕20号', url: BY, title: by.title, inForceFrom: by.date }] });
+    expect(notice(AMENDED)?.by.map((ref) => [ref.docNumber, ref.url])).toEqual([['永政办函〔2018〕20号', BY], ['永政发〔2019〕2号', null]]);
+    expect(notice(BY)).toBeNull();
+  });
+});
+
+describe('时效性 from records only', () => {
+  let records: BuiltSite;
+  beforeAll(async () => {
+    const cwd = makeSite({}, { from: SMALL_CONTENT });
+    const edit = (file: string, from: string, to: string) => {
+      const full = path.join(cwd, 'issues', file);
+      writeFileSync(full, readFileSync(full, 'utf8').replace(from, to));
+    };
+    edit('2018/02/yzbf-2018-1.md', 'page: 26', 'page: 26\neffective: 2020-06-01'); // 施行日期 after the build date
+    edit('2018/03/yzbh-2018-20.md', 'page: 2\n', 'page: 2\nstatus: 失效\n'); // an explicit status, no date
+    records = await buildInto({ cwd, content: 'issues', search: false, today: '2020-01-01' });
+  });
+
+  it('states 未标注, 尚未施行, an explicit status, or 有效 from 有效期至, alike in JSON, CSV, register and JSON-LD', () => {
+    const json = records.json<{ doc_number: string; status: string | null; effective: string | null }[]>('/api/documents.json');
+    expect(Object.fromEntries(json.map((record) => [record.doc_number, record.status]))).toEqual({
+      '永政发〔2018〕3号': '有效', // 有效期至 2022-06-30 still ahead
+      '永政办发〔2018〕1号': '尚未施行',
+      '永政办函〔2018〕20号': '失效',
+    });
+    expect(json.find((record) => record.doc_number === '永政办发〔2018〕1号')?.effective).toBe('2020-06-01');
+    const csv = records.read('/api/documents.csv');
+    expect(csv).toContain(',2020-06-01,,尚未施行\r\n');
+    const jsonLd = (sitePath: string) => JSON.parse(toText(select('script[type="application/ld+json"]', records.html(sitePath))!)) as Record<string, unknown>;
+    expect(jsonLd(AMENDED)).toMatchObject({ legislationLegalForce: 'https://schema.org/NotInForce', legislationDateOfApplicability: '2020-06-01' });
+    expect(jsonLd(REPEALED).legislationLegalForce).toBe('https://schema.org/InForce');
+    expect(records.result.model!.documents.find((document) => document.url === BY)?.statusNotice).toEqual({ status: '失效', date: null, dateText: null, by: [] });
+  });
+});
+
+describe('a 栏目 or 文种 without 时效性 (config no_validity)', () => {
+  let seed: SiteFolder;
+  beforeAll(async () => {
+    seed = await sharedSeedSite();
+  });
+
+  it('states no status anywhere: page, documents.json, CSV and JSON-LD', () => {
+    const APPOINTMENT = '/2018/02/yzr-2018-1/';
+    const page = seed.html(APPOINTMENT);
+    expect(select('.status', page)).toBeUndefined();
+    expect(toText(page)).not.toMatch(/有效|未标注|截至/);
+    const record = seed.json<{ url: string; status: string | null }[]>('/api/documents.json').find((candidate) => new URL(candidate.url).pathname === APPOINTMENT);
+    expect(record?.status).toBeNull();
+    const row = seed.read('/api/documents.csv').split('\r\n').find((line) => line.includes(APPOINTMENT))!;
+    expect(row.endsWith(',')).toBe(true);
+    const jsonLd = JSON.parse(toText(select('script[type="application/ld+json"]', page)!)) as Record<string, unknown>;
+    expect(jsonLd).not.toHaveProperty('legislationLegalForce');
+    // the other documents of the issue still state theirs
+    expect(seed.json<{ status: string | null }[]>('/api/documents.json').filter((candidate) => candidate.status !== null)).toHaveLength(8);
   });
 });

@@ -27,7 +27,8 @@ describe('config', () => {
   it.each([
     ['栏目 slug', '  - { name: 人事任免, slug: appointments }', '  - { name: 人事任免, slug: government-office }', 'slug「government-office」与第 2 项重复'],
     ['文种 name', '  - { name: 意见, slug: opinion }', '  - { name: 通知, slug: opinion }', 'name「通知」与第 1 项重复'],
-  ])('a repeated %s is reported at its line (two browse pages would share one URL)', async (_, from, to, reason) => {
+    ['no_validity name that is no 栏目 or 文种', 'no_validity: [人事任免]', 'no_validity: [人事]', '「人事」不是配置中的栏目或文种：请写 sections 或 types 中的名称'],
+  ])('a bad %s is reported at its line', async (_, from, to, reason) => {
     const cwd = makeSite({});
     const configPath = path.join(cwd, 'gazette.config.yaml');
     writeFileSync(configPath, readFileSync(configPath, 'utf8').replace(from, to));

@@ -31,6 +31,14 @@ describe('valid content', () => {
 });
 
 describe('bad input', () => {
+  it('an unknown 时效性 value is a placed error that lists the allowed ones', async () => {
+    const { messages, site } = await messagesFor({ 'issues/2018/02/yzf-2018-3.md': documentFile({ status: '现行有效' }) });
+    expect(site.failed).toBe(true);
+    const message = messages.find((candidate) => candidate.file === 'issues/2018/02/yzf-2018-3.md' && candidate.fatal);
+    expect(message).toMatchObject({ line: 10, ruleId: 'document-schema' });
+    expect(message!.reason).toContain('有效、失效、废止、已修改');
+  });
+
   it('invalid YAML is reported at its line', async () => {
     const { messages, site } = await messagesFor({ 'issues/2018/02/yzf-2018-3.md': documentFile({ type: '"通知' }) });
     expect(site.failed).toBe(true);

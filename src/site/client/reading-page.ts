@@ -1,6 +1,6 @@
 // The one script on reading pages: re-evaluates 时效性 against the reader's today, and highlights ?highlight= terms.
 import { formatChineseDate } from '../../content/chinese-date.ts';
-import { statusClass, todayInChina, validityStatus, type ValidityStatus } from '../../content/validity.ts';
+import { RECORDED_STATUSES, statusClass, todayInChina, validityStatus, type RecordedStatus } from '../../gazette/validity.ts';
 
 updateValidity();
 highlightTerms(new URLSearchParams(location.search).getAll('highlight'));
@@ -13,13 +13,19 @@ function updateValidity(): void {
   const today = todayInChina();
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status]'))) {
     const status = validityStatus(
-      { valid_until: node.dataset.validUntil ?? null, repealed: node.dataset.repealed === 'true', amended: node.dataset.amended === 'true' },
+      {
+        valid_until: node.dataset.validUntil ?? null,
+        effective: node.dataset.effective ?? null,
+        status: RECORDED_STATUSES.find((recorded: RecordedStatus) => recorded === node.dataset.recorded) ?? null,
+        repealed: node.dataset.repealed === 'true',
+        amended: node.dataset.amended === 'true',
+      },
       today,
     );
     if (node.dataset.status === status) continue;
     node.dataset.status = status;
     node.textContent = status;
-    node.className = `status status--${statusClass(status as ValidityStatus)}`;
+    node.className = `status status--${statusClass(status)}`;
   }
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status-date]'))) {
     node.textContent = `截至 ${formatChineseDate(today)}`;
