@@ -1,5 +1,5 @@
 // A small static file server for a built site (preview and browser tests): 127.0.0.1 only, path-prefix aware, gzip like
-// a real host (so transfer sizes are realistic), and the site's own 404 page.
+// a real host (so transfer sizes are realistic), a folder without its trailing slash redirected, and the site's own 404 page.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,24 +48,37 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const prefix = options.prefix ?? '/';
   let sent: Transfer[] = [];
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname, search } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     let sitePath = pathname;
-    const send = (status: number, body: { body: Buffer | string; type: string }) => {
-      const bytes = reply(response, status, body, gzip);
+    const send = (status: number, body: { body: Buffer | string; type: string }, headers: Record<string, string> = {}) => {
+      const bytes = reply(response, status, body, gzip, headers);
       if (options.record) sent.push({ path: sitePath, bytes, status });
+    };
+    // As a static host does: `/2018/02` → 301 `/2018/02/` (prefix and query kept), so the page's relative links resolve.
+    // One leading slash: `//host/…` would send the browser to another host.
+    const addSlash = () => {
+      const target = `${pathname.replace(/^\/+/, '/')}/`;
+      send(301, { body: `Moved to ${target}`, type: TYPES['.txt']! }, { location: `${target}${search}` });
     };
     try {
       sitePath = decodeURIComponent(pathname);
     } catch {
       return send(400, { body: 'Bad request: malformed percent-encoding in the path', type: TYPES['.txt']! });
     }
+    if (`${sitePath}/` === prefix) return addSlash();
     if (!sitePath.startsWith(prefix)) return send(404, await notFound(root));
     const relative = path.normalize(sitePath.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let filePath = path.join(root, relative);
     if (!filePath.startsWith(root)) return send(403, { body: 'Forbidden', type: TYPES['.txt']! });
     try {
-      if ((await stat(filePath)).isDirectory()) filePath = path.join(filePath, 'index.html');
+      if ((await stat(filePath)).isDirectory()) {
+        filePath = path.join(filePath, 'index.html');
+        if (!pathname.endsWith('/')) {
+          await stat(filePath); // a folder without an index.html is not a page: 404
+          return addSlash();
+        }
+      }
       const body = await readFile(filePath);
       send(200, { body, type: TYPES[path.extname(filePath)] ?? 'application/octet-stream' });
     } catch {
@@ -98,9 +111,15 @@ async function notFound(root: string): Promise<{ body: Buffer | string; type: st
 }
 
 /** Text types are gzipped when the client accepts it (Pagefind's own files are already compressed). Returns the bytes sent. */
-function reply(response: import('node:http').ServerResponse, status: number, { body, type }: { body: Buffer | string; type: string }, gzip: boolean): number {
+function reply(
+  response: import('node:http').ServerResponse,
+  status: number,
+  { body, type }: { body: Buffer | string; type: string },
+  gzip: boolean,
+  extra: Record<string, string>,
+): number {
   const compress = gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
-  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', ...extra };
   if (compress) headers['content-encoding'] = 'gzip';
   const bytes = compress ? gzipSync(body) : Buffer.from(body);
   response.writeHead(status, headers);
