@@ -1,4 +1,4 @@
-// Builds a document's front matter: 发文字号, 登记号, 成文日期 and 发文机关 from the 落款, 栏目, 文种, 页码, 有效期至.
+// Builds a document's front matter: 发文字号, 登记号, 成文日期 and 发文机关 from the 落款, 栏目, 文种, 页码, 施行日期, 有效期至.
 import type { DocumentFrontMatter, GazetteConfig } from '../content/schema.ts';
 import { documentSlug, formatDocNumber, issuerForCode } from '../gazette/doc-number.ts';
 import { isoFromChineseDate } from './line-patterns.ts';
@@ -28,6 +28,7 @@ export interface BuiltFrontMatter {
 }
 
 const VALID_UNTIL = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/u;
+const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|执行|实施)/u;
 const VALID_FOR = /有效期(?:为|限为)?([一二三四五六七八九十\d]{1,3})年/u;
 
 /** The 文种 a title ends with (longest configured name first), ignoring a trailing （试行）-style note. */
@@ -84,8 +85,16 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
   }
 
   let validUntil: string | undefined;
+  let effective: string | undefined;
   for (const block of rendered) {
     const text = block.markdown.replace(/\s+/g, '');
+    const starts = EFFECTIVE.exec(text);
+    if (starts && !effective) {
+      effective = isoFromChineseDate(`${starts[1]}年${starts[2]}月${starts[3]}日`);
+      notes.info(block.line, 'import-front-matter', `施行日期 ${effective}（取自正文）`);
+    } else if (starts) {
+      notes.warn(block.line, 'import-front-matter', `正文中又一处施行日期：effective 取第一处 ${effective}，请核对（附件中的办法另有施行日期时，以本文件为准）`);
+    }
     const match = VALID_UNTIL.exec(text);
     if (match && !validUntil) {
       validUntil = isoFromChineseDate(`${match[1]}年${match[2]}月${match[3]}日`);
@@ -110,6 +119,7 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
     section: input.section.name,
     type,
     page: input.page.value,
+    effective,
     valid_until: validUntil,
   };
   return { slug, data };
