@@ -1,13 +1,22 @@
-// The one script on reading pages: re-evaluates 时效性 against the reader's today, and highlights ?highlight= terms.
+// The one script on reading pages: re-evaluates 时效性 against the reader's today (badges, the 失效 notice, the printed
+// header), dates the printed footer, shows 引用本文's copy buttons and wide tables' scroll hints, and highlights
+// ?highlight= terms.
 import { formatChineseDate } from '../../content/chinese-date.ts';
 import { RECORDED_STATUSES, statusClass, todayInChina, validityStatus, type RecordedStatus } from '../../gazette/validity.ts';
+import { enableCopyButtons } from './copy-buttons.ts';
+import { setPrintDate, setPrintStatus } from './print-running.ts';
+import { addTableHints } from './table-hints.ts';
 
 updateValidity();
+enableCopyButtons();
+addTableHints();
 highlightTerms(new URLSearchParams(location.search).getAll('highlight'));
 
 /**
  * Status badges (`[data-status]`) carry the build-time status and the facts behind it; restate it for the reader's
- * today, so a page built in 2021 still says 失效 in 2023.
+ * today, so a page built in 2021 still says 失效 in 2023. A document built as 有效 with an 有效期至 carries its 失效 notice
+ * hidden (`[data-expires]`): shown once that day has passed. The printed header states the document's status and the
+ * footer the reader's today.
  */
 function updateValidity(): void {
   const today = todayInChina();
@@ -30,6 +39,13 @@ function updateValidity(): void {
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status-date]'))) {
     node.textContent = `截至 ${formatChineseDate(today)}`;
   }
+  for (const notice of Array.from(document.querySelectorAll<HTMLElement>('[data-expires]'))) {
+    notice.hidden = !(today > (notice.dataset.expires ?? today));
+  }
+  const line = document.querySelector<HTMLElement>('.document-header .document-status');
+  const badge = line?.querySelector<HTMLElement>('[data-status]');
+  if (badge?.dataset.status) setPrintStatus(line?.querySelector('.document-status__label')?.textContent ?? '', badge.dataset.status);
+  setPrintDate(formatChineseDate(today));
 }
 
 /** Wrap each occurrence of the search terms in the document title and text in <mark>. */
