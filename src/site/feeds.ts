@@ -1,10 +1,10 @@
 // Feeds and crawler files from the model: Atom (/feed.xml, /issuers/<slug>/feed.xml), /sitemap.xml and /robots.txt.
-// Every date comes from the content (成文日期, 出版日期), never from the build clock, so rebuilds are byte-identical.
-import type { DocumentView, Group, SiteModel } from './site-model.ts';
+// Every date comes from the content (出版日期), never from the build clock, so rebuilds are byte-identical.
+import type { DocumentView, Group, IssueView, SiteModel } from './site-model.ts';
 import { absoluteUrl } from './format.ts';
-import { byNewest } from '../gazette/order.ts';
+import { compareCodePoints } from '../gazette/order.ts';
 
-/** How many documents a feed lists, newest 成文日期 first. */
+/** How many documents a feed lists: those of the newest issues by 出版日期, in 目录 order within an issue. */
 export const FEED_SIZE = 20;
 /** How many characters of the text a feed entry's summary quotes. */
 export const SUMMARY_CHARS = 120;
@@ -25,9 +25,31 @@ export function rfc3339(day: string): string {
   return `${day}T00:00:00+08:00`;
 }
 
-/** Newest 成文日期 first; same day: 发文字号 in code-point order (locale-independent, so every machine agrees). */
-export function newestFirst(documents: DocumentView[]): DocumentView[] {
-  return [...documents].sort(byNewest((document) => document.date, (document) => document.docNumber));
+/**
+ * What is new on the site is what was published last: issues by 出版日期, newest first (the same day: the later issue
+ * address first). A document is new when its issue is, whatever its 成文日期.
+ */
+export function issuesByPublished(issues: readonly IssueView[]): IssueView[] {
+  return [...issues].sort((a, b) => compareCodePoints(b.published, a.published) || compareCodePoints(b.key, a.key));
+}
+
+/** The issue published last (the home page's 最新一期), or null before the first issue. */
+export function latestIssue(model: Pick<SiteModel, 'issues'>): IssueView | null {
+  return issuesByPublished(model.issues)[0] ?? null;
+}
+
+/** A feed's entries: each document with its issue's 出版日期, newest issue first, 目录 order within an issue. */
+export interface FeedEntry {
+  document: DocumentView;
+  /** the 出版日期 of the document's issue (YYYY-MM-DD) */
+  published: string;
+}
+
+/** The documents of `model`'s issues (all, or those `include` keeps) as feed entries, newest 出版日期 first. */
+export function feedEntries(model: Pick<SiteModel, 'issues'>, include: (document: DocumentView) => boolean = () => true): FeedEntry[] {
+  return issuesByPublished(model.issues).flatMap((issue) =>
+    issue.documents.filter(include).map((document) => ({ document, published: issue.published })),
+  );
 }
 
 /** `永政发〔2018〕3号 · 永州市人民政府 · 2018年2月1日`, then the first SUMMARY_CHARS characters of the text. */
@@ -40,23 +62,24 @@ export function entrySummary(document: DocumentView): string {
   return excerpt ? `${heading}\n${excerpt}` : heading;
 }
 
-/** The site's feed: the newest documents of the whole gazette. */
+/** The site's feed: the documents of the newest issues of the whole gazette. */
 export function siteFeed(model: SiteModel): string {
   return atom(model, {
     path: FEED_PATH,
     title: `${model.config.name}：最新文件`,
     page: '/',
-    documents: newestFirst(model.documents),
+    entries: feedEntries(model),
   });
 }
 
-/** One 发文机关's feed (its group lists its documents newest first). */
+/** One 发文机关's feed: its documents in the newest issues that have any. */
 export function issuerFeed(model: SiteModel, group: Group): string {
+  const own = new Set(group.documents.map((document) => document.url));
   return atom(model, {
     path: issuerFeedPath(group),
     title: `${model.config.name}：${group.name}`,
     page: group.url,
-    documents: newestFirst(group.documents),
+    entries: feedEntries(model, (document) => own.has(document.url)),
   });
 }
 
@@ -65,13 +88,15 @@ interface FeedSpec {
   title: string;
   /** the HTML page the feed follows */
   page: string;
-  documents: DocumentView[];
+  /** newest first */
+  entries: FeedEntry[];
 }
 
+/** An Atom feed: the feed and each entry are dated by 出版日期 (an entry by its issue's), the newest entry's for the feed. */
 function atom(model: SiteModel, spec: FeedSpec): string {
   const url = (sitePath: string) => absoluteUrl(model.config, sitePath);
-  const documents = spec.documents.slice(0, FEED_SIZE);
-  const updated = documents[0]?.date ?? model.latest?.published ?? '1970-01-01';
+  const entries = spec.entries.slice(0, FEED_SIZE);
+  const updated = entries[0]?.published ?? latestIssue(model)?.published ?? '1970-01-01';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
@@ -83,13 +108,13 @@ function atom(model: SiteModel, spec: FeedSpec): string {
     `  <updated>${rfc3339(updated)}</updated>`,
     `  <author><name>${xmlText(model.config.publisher)}</name></author>`,
   ];
-  for (const document of documents) {
+  for (const { document, published } of entries) {
     lines.push(
       '  <entry>',
       `    <title>${xmlText(document.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlAttribute(url(document.url))}"/>`,
       `    <id>${xmlText(url(document.url))}</id>`,
-      `    <updated>${rfc3339(document.date)}</updated>`,
+      `    <updated>${rfc3339(published)}</updated>`,
       ...document.issuers.map((issuer) => `    <author><name>${xmlText(issuer)}</name></author>`),
       `    <category term="${xmlAttribute(document.type)}"/>`,
       `    <summary type="text">${xmlText(entrySummary(document))}</summary>`,

@@ -63,7 +63,8 @@ describe('a gazette numbered 第N号', () => {
       expect(cover).toContain(label(issue));
       expect(cover).toContain(total(issue));
       expect(text(html(`${issue.url}print/`), '.cover')).toContain(label(issue));
-      expect(text(html('/'), '#issues')).toContain(`${label(issue)}（${total(issue)}）`);
+      // the home page names the latest issue once, in its heading, and the earlier ones under 往期
+      expect(text(html('/'), issue === model.issues[0] ? '#latest-heading' : '#issues')).toContain(issue === model.issues[0] ? `${label(issue)} ${total(issue)}` : `${label(issue)}（${total(issue)}）`);
       expect(text(html('/archive/'), 'main')).toContain(label(issue));
     }
     const latest = model.issues[0]!;

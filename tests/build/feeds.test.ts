@@ -1,5 +1,5 @@
 // Atom feeds (/feed.xml, /issuers/<slug>/feed.xml), /sitemap.xml and /robots.txt: well-formed XML, built from the model,
-// absolute URLs, and dates from the content only.
+// absolute URLs, and dates from the content only; feeds ordered and dated by 出版日期, 目录 order within an issue.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
 import { SMALL } from '../helpers/content.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
-import { siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
+import { issuerFeed, issuesByPublished, siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
 
 const BASE = 'https://zhengbao.yzcity.gov.cn';
 
@@ -34,6 +34,12 @@ const feedOf = (site: SiteFolder, sitePath: string) => xml<{ feed: AtomFeed }>(s
 const locs = (site: SiteFolder) => xml<{ urlset: UrlSet }>(site, 'sitemap.xml').urlset.url;
 const modelOf = (site: SiteFolder): SiteModel => site.result.model!;
 const contentDates = (model: SiteModel) => new Set([...model.issues.map((issue) => issue.published), ...model.documents.map((document) => document.date)]);
+const parse = (source: string) => (parser.parse(source) as { feed: AtomFeed }).feed;
+/** The model with each issue's 出版日期 replaced as given (issue key → date). */
+const republished = (model: SiteModel, dates: Record<string, string>): SiteModel => ({
+  ...model,
+  issues: model.issues.map((issue) => ({ ...issue, published: dates[issue.key] ?? issue.published })),
+});
 
 let small: BuiltSite;
 let seed: SiteFolder;
@@ -44,10 +50,11 @@ beforeAll(async () => {
 });
 
 describe('/feed.xml', () => {
-  it('is an Atom feed of the documents, newest 成文日期 first, with absolute links and ids', () => {
+  it('is an Atom feed of the documents, newest 出版日期 first, dated by their issue, with absolute links and ids', () => {
     for (const site of [small, seed]) {
       const feed = feedOf(site, 'feed.xml');
       const model = modelOf(site);
+      const published = new Map(model.issues.map((issue) => [issue.key, issue.published]));
       expect(feed.title).toBe('永州政报：最新文件');
       expect(feed.id).toBe(`${BASE}/feed.xml`);
       expect(feed.link.find((link) => link['@_rel'] === 'self')?.['@_href']).toBe(`${BASE}/feed.xml`);
@@ -56,12 +63,13 @@ describe('/feed.xml', () => {
       const dates = feed.entry.map((entry) => entry.updated);
       expect(dates).toEqual([...dates].sort().reverse());
       expect(feed.updated).toBe(dates[0]);
+      expect(feed.updated).toBe(`${issuesByPublished(model.issues)[0]!.published}T00:00:00+08:00`);
       for (const entry of feed.entry) {
         const document = model.documents.find((candidate) => `${BASE}${candidate.url}` === entry.id);
         expect(document, entry.id).toBeDefined();
         expect(entry.link[0]?.['@_href']).toBe(entry.id);
         expect(entry.title).toBe(document!.title);
-        expect(entry.updated).toBe(`${document!.date}T00:00:00+08:00`);
+        expect(entry.updated).toBe(`${published.get(document!.issue.key)}T00:00:00+08:00`);
         expect(entry.author.map((author) => author.name)).toEqual(document!.issuers);
         expect(entry.category.map((category) => category['@_term'])).toEqual([document!.type]);
         expect(entry.summary['@_type']).toBe('text');
@@ -73,21 +81,58 @@ describe('/feed.xml', () => {
     }
   });
 
-  it('lists the small corpus in the right order, and quotes the text', () => {
+  it('lists the seed issue in 目录 order, every entry dated by its 出版日期', () => {
+    const feed = feedOf(seed, 'feed.xml');
+    const issue = modelOf(seed).issues[0]!;
+    expect(feed.entry.map((entry) => entry.id)).toEqual(issue.documents.map((document) => `${BASE}${document.url}`));
+    expect(new Set(feed.entry.map((entry) => entry.updated))).toEqual(new Set([`${issue.published}T00:00:00+08:00`]));
+  });
+
+  it('lists the small corpus newest issue first, 目录 order within an issue (not by 成文日期), and quotes the text', () => {
     const feed = feedOf(small, 'feed.xml');
-    expect(feed.entry.map((entry) => entry.id)).toEqual([`${BASE}/2018/03/yzbh-2018-20/`, `${BASE}/2018/02/yzbf-2018-1/`, `${BASE}/2018/02/yzf-2018-3/`]);
-    expect(feed.updated).toBe('2018-03-12T00:00:00+08:00');
+    // 2018年第2期's 目录: 永政发〔2018〕3号 (成文 2月1日) before 永政办发〔2018〕1号 (成文 2月5日)
+    expect(feed.entry.map((entry) => entry.id)).toEqual([`${BASE}/2018/03/yzbh-2018-20/`, `${BASE}/2018/02/yzf-2018-3/`, `${BASE}/2018/02/yzbf-2018-1/`]);
+    expect(feed.entry.map((entry) => entry.updated.slice(0, 10))).toEqual(['2018-03-30', '2018-02-28', '2018-02-28']);
+    expect(feed.updated).toBe('2018-03-30T00:00:00+08:00');
     expect(feed.entry[0]?.summary['#text']).toBe('永政办函〔2018〕20号 · 永州市人民政府办公室 · 2018年3月12日\n各县区人民政府：这是构建测试用的文件，换行不应变成空格。永州市人民政府办公室 2018年3月12日');
     expect(feed.entry[2]?.summary['#text'].endsWith('…')).toBe(true);
   });
 
+  it('puts the issue published last first, whatever its address or its documents\' 成文日期', () => {
+    const model = republished(modelOf(small), { '2018-02': '2018-04-10' });
+    const feed = parse(siteFeed(model));
+    expect(feed.entry.map((entry) => entry.id.slice(BASE.length))).toEqual(['/2018/02/yzf-2018-3/', '/2018/02/yzbf-2018-1/', '/2018/03/yzbh-2018-20/']);
+    expect(feed.entry.map((entry) => entry.updated.slice(0, 10))).toEqual(['2018-04-10', '2018-04-10', '2018-03-30']);
+    expect(feed.updated).toBe('2018-04-10T00:00:00+08:00');
+    // the same day: the later issue address first
+    const sameDay = parse(siteFeed(republished(modelOf(small), { '2018-02': '2018-03-30' })));
+    expect(sameDay.entry.map((entry) => entry.id.slice(BASE.length))).toEqual(['/2018/03/yzbh-2018-20/', '/2018/02/yzf-2018-3/', '/2018/02/yzbf-2018-1/']);
+  });
+
+  it('lists at most 20 entries: those of the newest issues', () => {
+    const model = modelOf(seed);
+    const issue = model.issues[0]!;
+    // three copies of the seed issue (9 documents each), published a month apart
+    const copies = [['2018-02', issue.published], ['2018-03', '2018-03-31'], ['2018-04', '2018-04-30']].map(([key, published]) => ({
+      ...issue,
+      key: key!,
+      published: published!,
+      documents: issue.documents.map((document) => ({ ...document, url: document.url.replace('/2018/02/', `/${key!.replace('-', '/')}/`) })),
+    }));
+    const feed = parse(siteFeed({ ...model, issues: copies }));
+    expect(feed.entry).toHaveLength(20);
+    expect(feed.entry.map((entry) => entry.id.slice(BASE.length, BASE.length + 9))).toEqual([...Array(9).fill('/2018/04/'), ...Array(9).fill('/2018/03/'), '/2018/02/', '/2018/02/']);
+    expect(feed.entry.slice(0, 9).map((entry) => entry.id.slice(BASE.length + 9))).toEqual(issue.documents.map((document) => document.url.slice(9)));
+  });
+
   it('escapes markup in the content and drops characters XML cannot carry', () => {
     const model = modelOf(small);
-    const [first, ...rest] = model.documents;
     const title = '关于<b>&"引号"\u0001的通知';
-    const source = siteFeed({ ...model, documents: [{ ...first!, title, date: '2019-01-01' }, ...rest] });
+    const [first, ...rest] = model.issues;
+    const issues = [{ ...first!, documents: [{ ...first!.documents[0]!, title }, ...first!.documents.slice(1)] }, ...rest];
+    const source = siteFeed({ ...model, issues });
     expect(XMLValidator.validate(source)).toBe(true);
-    expect((parser.parse(source) as { feed: AtomFeed }).feed.entry[0]?.title).toBe('关于<b>&"引号"的通知');
+    expect(parse(source).entry[0]?.title).toBe('关于<b>&"引号"的通知');
   });
 });
 
@@ -108,6 +153,27 @@ describe('/issuers/<slug>/feed.xml', () => {
     }
     expect(feedOf(seed, 'issuers/yzszf/feed.xml').entry).toHaveLength(6);
     expect(feedOf(seed, 'issuers/yzszfb/feed.xml').entry).toHaveLength(3);
+  });
+
+  it('orders and dates its documents by their issue\'s 出版日期, 目录 order within an issue', () => {
+    const feed = feedOf(small, 'issuers/yzszfb/feed.xml');
+    expect(feed.entry.map((entry) => [entry.id.slice(BASE.length), entry.updated.slice(0, 10)])).toEqual([
+      ['/2018/03/yzbh-2018-20/', '2018-03-30'],
+      ['/2018/02/yzbf-2018-1/', '2018-02-28'],
+    ]);
+    expect(feed.updated).toBe('2018-03-30T00:00:00+08:00');
+    const model = republished(modelOf(small), { '2018-02': '2018-04-10' });
+    const group = model.issuers.find((candidate) => candidate.slug === 'yzszfb')!;
+    const moved = parse(issuerFeed(model, group));
+    expect(moved.entry.map((entry) => [entry.id.slice(BASE.length), entry.updated.slice(0, 10)])).toEqual([
+      ['/2018/02/yzbf-2018-1/', '2018-04-10'],
+      ['/2018/03/yzbh-2018-20/', '2018-03-30'],
+    ]);
+    expect(moved.updated).toBe('2018-04-10T00:00:00+08:00');
+    // the seed's 永州市人民政府: its six documents in the 目录's order
+    const seedModel = modelOf(seed);
+    const own = seedModel.issues[0]!.documents.filter((document) => document.issuers.includes('永州市人民政府'));
+    expect(feedOf(seed, 'issuers/yzszf/feed.xml').entry.map((entry) => entry.id)).toEqual(own.map((document) => `${BASE}${document.url}`));
   });
 });
 
