@@ -1,4 +1,4 @@
-// The whole build, phase by phase: load → validate → render → pages (Eleventy) → search (Pagefind) → publish.
+// The whole build, phase by phase: load → validate → render → pages (Eleventy) → search (Pagefind) → sign → publish.
 import path from 'node:path';
 import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
 import { Phases, type PhasesOptions } from './phases.ts';
@@ -11,6 +11,8 @@ import { writePages } from '../site/write-pages.ts';
 import { BuildCache } from './cache.ts';
 import { ownsShard, type Slice } from './slice.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { KeyObject } from 'node:crypto';
+import { signSite } from '../sign/sign-site.ts';
 import { tmpdir } from 'node:os';
 
 export interface BuildOptions extends SiteSource {
@@ -25,6 +27,8 @@ export interface BuildOptions extends SiteSource {
   templatesVersion?: string;
   /** where long phases show their progress (a TTY outside CI: `progressTerminal()`); none by default */
   terminal?: PhasesOptions['terminal'];
+  /** the Ed25519 private key that signs api/manifest.json (`--sign-key`, GAZETTE_SIGNING_KEY); unsigned without one */
+  signingKey?: KeyObject;
 }
 
 /** How many search shards came from the cache, and how many Pagefind indexed. */
@@ -94,6 +98,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       const shards = await phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress }));
       if (cache.enabled) phases.note(shardNote(shards));
     }
+    const signed = await phases.run('sign', () => signSite(model, staging, { key: options.signingKey, cwd, configDir: path.dirname(path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE)) }));
+    phases.note(
+      signed.fingerprint
+        ? `清单 api/manifest.json 列出 ${signed.files} 个文件，已用密钥 ${signed.fingerprint} 签名`
+        : `⚠ 清单 api/manifest.json 未签名：没有签名密钥（--sign-key 文件 或 GAZETTE_SIGNING_KEY 环境变量，见 docs/authenticity.md）`,
+    );
     await phases.run('publish', () => publish(staging, outDir));
   } catch (error) {
     await discard(staging);

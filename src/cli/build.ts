@@ -4,6 +4,20 @@ import { parseSlice } from '../build/slice.ts';
 import { progressTerminal } from '../build/phases.ts';
 import { formatReport } from '../report/format-report.ts';
 import { countOption, parseCli, pathPrefixOption, runMain } from './cli-args.ts';
+import { readFile } from 'node:fs/promises';
+import { privateKeyFrom } from '../sign/signing-key.ts';
+
+/** The signing key: `--sign-key FILE`, else the PEM text in GAZETTE_SIGNING_KEY, else none. */
+async function signingKeyOption(file: string | undefined) {
+  if (file !== undefined) {
+    const pem = await readFile(file, 'utf8').catch(() => {
+      throw new Error(`读不到签名密钥文件 ${file}`);
+    });
+    return privateKeyFrom(pem, file);
+  }
+  const pem = process.env.GAZETTE_SIGNING_KEY;
+  return pem?.trim() ? privateKeyFrom(pem, '环境变量 GAZETTE_SIGNING_KEY') : undefined;
+}
 
 const HELP = `
 用法：npm run build -- [选项]
@@ -24,6 +38,8 @@ const HELP = `
   --shard K/N        分片构建（N 台机器各跑一片，K 为 1…N）：只渲染并索引第 K 片文件，结果写入构建缓存，不写页面。
                      把 N 片的缓存合并到一个缓存文件夹后，再运行一次不带 --shard 的构建，即由缓存组装出整个站点
                      （见 docs/deployment.md）
+  --sign-key FILE    用 Ed25519 私钥（PEM）为 api/manifest.json 签名；也可用环境变量 GAZETTE_SIGNING_KEY 给出 PEM 文本。
+                     没有密钥时清单不签名，并给出提示（见 docs/authenticity.md）
   --quiet            只输出错误
   -h, --help         显示本帮助
 `;
@@ -42,6 +58,7 @@ runMain(async () => {
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
       shard: { type: 'string' },
+      'sign-key': { type: 'string' },
     },
     HELP,
   );
@@ -57,7 +74,9 @@ runMain(async () => {
   const renderThreads = countOption('threads', values.threads, HELP);
   const pathPrefix = pathPrefixOption(values['path-prefix'], HELP);
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
+  const signingKey = await signingKeyOption(values['sign-key']);
   const options: BuildOptions = {
+    signingKey,
     content: values.content,
     out: values.out,
     config: values.config,

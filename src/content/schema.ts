@@ -65,6 +65,10 @@ export const configSchema = z.strictObject({
   max_file_kb: z.int().min(1).default(2048),
   /** 编辑出版 details printed in every issue (label → value) */
   colophon: z.array(z.strictObject({ label: nonEmpty, value: z.string() })).default([]),
+  /** public keys that signed earlier builds (PEM files, relative to the config), published with their periods of use */
+  former_signing_keys: z
+    .array(z.strictObject({ key: nonEmpty, from: isoDate, until: isoDate }))
+    .default([]),
   /** 栏目 or 文种 whose documents carry no 时效性 at all (e.g. 人事任免): no status is shown or exported for them */
   no_validity: z.array(nonEmpty).default([]),
 }).superRefine((config, context) => {

@@ -210,7 +210,9 @@ export interface SiteModel {
   pages: PageSet;
   /** content problems, shown by the dev server in the page (empty in a real build, which stops on errors) */
   problems: string[];
-  /** the build date (2018年3月1日, China time): statuses are stated as of this day */
+  /** the build date (YYYY-MM-DD, China time, or the day of SOURCE_DATE_EPOCH): statuses are stated as of this day */
+  today: string;
+  /** the build date as written: 2018年3月1日 */
   todayText: string;
 }
 
@@ -268,6 +270,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     pages: { documents, documentJson: documents, aliases, issues, printIssues: issues },
     registerPages: registration ? [{ url: REGISTER_URL, documents: register }] : [],
     problems,
+    today,
     todayText: formatChineseDate(today),
     examples: contentExamples(corpus.config, corpusExampleSource(corpus)),
   };

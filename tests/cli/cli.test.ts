@@ -14,7 +14,7 @@ function run(command: string, args: string[], cwd = makeSite({}, { from: YONGZHO
 }
 
 describe('commands', () => {
-  for (const command of ['build', 'check', 'dev', 'serve', 'new']) {
+  for (const command of ['build', 'check', 'dev', 'serve', 'new', 'verify']) {
     it(`${command} --help prints usage and exits 0`, () => {
       const result = run(command, ['--help']);
       expect(result.code).toBe(0);
@@ -60,7 +60,7 @@ describe('commands', () => {
     const cwd = makeSite({}, { from: SMALL_CONTENT });
     const result = run('build', ['--no-search'], cwd);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/load \d+ ms · validate \d+ ms · render \d+ ms · pages \d+ ms · downloads \d+ ms · publish \d+ ms/);
+    expect(result.stdout).toMatch(/load \d+ ms · validate \d+ ms · render \d+ ms · pages \d+ ms · downloads \d+ ms · sign \d+ ms · publish \d+ ms/);
     expect(result.stdout).not.toContain('[11ty]'); // our phases report progress; Eleventy's own lines would repeat them
     expect(existsSync(path.join(cwd, 'dist/index.html'))).toBe(true);
   });

@@ -1,0 +1,135 @@
+// The manifest of everything published that a reader may need to prove: document pages and JSON, the open data, the source zip and issue PDFs, each with its SHA-256 and size.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteModel } from '../site/site-model.ts';
+import { documentJsonPath } from '../site/open-data.ts';
+import { absoluteUrl } from '../site/format.ts';
+import { compareCodePoints } from '../gazette/order.ts';
+
+export const MANIFEST_PATH = 'api/manifest.json';
+export const SIGNATURE_PATH = 'api/manifest.json.sig';
+export const PUBLIC_KEY_PATH = 'api/signing-key.pem';
+export const KEYS_PATH = 'api/signing-keys.json';
+export const MANIFEST_FORMAT = 'gazette-manifest/1';
+
+export type ManifestKind = 'page' | 'json' | 'data' | 'zip' | 'pdf';
+
+export interface ManifestEntry {
+  /** site path without the path prefix, no leading slash: `2018/02/yzf-2018-3/index.html` */
+  path: string;
+  sha256: string;
+  bytes: number;
+  kind: ManifestKind;
+  /** what it is, for a reader: the document's title, or the file's name */
+  title: string;
+  /** the issue it belongs to (`2018年第2期`), or null */
+  issue: string | null;
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  gazette: string;
+  /** the published site's address, with its path prefix */
+  site: string;
+  /** the build date (YYYY-MM-DD, China time; the day of SOURCE_DATE_EPOCH when set) */
+  built: string;
+  /** the content commit, when known (GITHUB_SHA, or the working folder's git HEAD) */
+  commit: string | null;
+  /** fingerprint of the key that signs it (see signing-key.ts); null when the build had no key */
+  signing_key: string | null;
+  files: ManifestEntry[];
+}
+
+/** A file the manifest lists, before it is hashed. */
+interface Listed {
+  path: string;
+  kind: ManifestKind;
+  title: string;
+  issue: string | null;
+}
+
+/** Every file the manifest lists for this model, sorted by path. `pdfs` are the issue PDFs written, if any (site paths). */
+export function listedFiles(model: SiteModel, pdfs: readonly { path: string; issue: string }[] = []): Listed[] {
+  const name = model.config.name;
+  const listed: Listed[] = [
+    ...model.documents.flatMap((document): Listed[] => [
+      { path: `${document.url.slice(1)}index.html`, kind: 'page', title: document.title, issue: document.issue.label },
+      { path: documentJsonPath(document).slice(1), kind: 'json', title: document.title, issue: document.issue.label },
+    ]),
+    { path: 'api/documents.json', kind: 'data', title: `${name}文件目录（JSON）`, issue: null },
+    { path: 'api/documents.csv', kind: 'data', title: `${name}文件目录（CSV）`, issue: null },
+    { path: 'api/issues.json', kind: 'data', title: `${name}各期目录（JSON）`, issue: null },
+    { path: 'api/gazette.zip', kind: 'zip', title: `${name}全部文件的 Markdown 原文与开放数据`, issue: null },
+    ...pdfs.map((pdf): Listed => ({ path: pdf.path.replace(/^\//, ''), kind: 'pdf', title: `${name} ${pdf.issue}（PDF）`, issue: pdf.issue })),
+  ];
+  return listed.sort((a, b) => compareCodePoints(a.path, b.path));
+}
+
+/**
+ * Whether a site path is of a kind the manifest lists (a document page, a document's JSON, open data, the zip, a PDF):
+ * such a file that the manifest does not list was not published by the office.
+ */
+export function isListable(sitePath: string): boolean {
+  return (
+    /^\d{4}\/\d{2}\/[a-z0-9]+-\d{4}-\d+\/index\.html$/.test(sitePath) ||
+    /^api\/documents\/.+\.json$/.test(sitePath) ||
+    ['api/documents.json', 'api/documents.csv', 'api/issues.json', 'api/gazette.zip'].includes(sitePath) ||
+    sitePath.endsWith('.pdf')
+  );
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Hash the listed files in `siteDir` and make the manifest. Deterministic: the same files, date and commit give the same bytes. */
+export async function buildManifest(
+  model: SiteModel,
+  siteDir: string,
+  options: { commit: string | null; signingKey: string | null; pdfs?: readonly { path: string; issue: string }[] },
+): Promise<Manifest> {
+  const files: ManifestEntry[] = [];
+  for (const item of listedFiles(model, options.pdfs)) {
+    const bytes = await readFile(path.join(siteDir, item.path));
+    files.push({ path: item.path, sha256: sha256(bytes), bytes: bytes.length, kind: item.kind, title: item.title, issue: item.issue });
+  }
+  return {
+    format: MANIFEST_FORMAT,
+    gazette: model.config.name,
+    site: absoluteUrl(model.config, '/'),
+    built: model.today,
+    commit: options.commit,
+    signing_key: options.signingKey,
+    files,
+  };
+}
+
+/** The manifest's bytes: JSON, keys in a fixed order, one entry per line (diffable), a final newline. */
+export function manifestBytes(manifest: Manifest): Uint8Array {
+  const { files, ...head } = manifest;
+  const lines = files.map((entry) => `    ${JSON.stringify(entry)}`);
+  const top = JSON.stringify(head, null, 2).slice(0, -2);
+  return new TextEncoder().encode(`${top},\n  "files": [\n${lines.join(',\n')}\n  ]\n}\n`);
+}
+
+/** Parse manifest bytes; throws a one-line Error naming what is wrong. */
+export function parseManifest(bytes: Uint8Array, source: string): Manifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new ManifestError(`${source} 不是有效的 JSON`);
+  }
+  const manifest = data as Partial<Manifest>;
+  if (manifest?.format !== MANIFEST_FORMAT || !Array.isArray(manifest.files)) throw new ManifestError(`${source} 不是本系统的清单（应有 "format": "${MANIFEST_FORMAT}" 和 files 列表）`);
+  for (const entry of manifest.files) {
+    if (typeof entry?.path !== 'string' || !/^[0-9a-f]{64}$/.test(String(entry.sha256)) || !Number.isInteger(entry.bytes) || entry.path.split('/').includes('..') || entry.path.startsWith('/')) {
+      throw new ManifestError(`${source} 中有一项格式不对：${JSON.stringify(entry).slice(0, 120)}`);
+    }
+  }
+  return manifest as Manifest;
+}
+
+/** A manifest that cannot be read or is malformed. */
+export class ManifestError extends Error {}
