@@ -1,4 +1,5 @@
 // The data the templates see: issues and their 目录, documents with metadata, citations both ways, and browse groupings.
+import { issuesByPublished } from './feeds.ts';
 import { listedDocuments, type Corpus, type LoadedDocument, type LoadedIssue } from '../content/load-corpus.ts';
 import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
@@ -192,9 +193,8 @@ export interface SiteModel {
   issues: IssueView[];
   /** every document, newest issue first, 目录 order within an issue */
   documents: DocumentView[];
+  /** the issue published last (newest 出版日期): the nav's 最新一期 and the home page */
   latest: IssueView | null;
-  /** newest 成文日期 first */
-  recent: DocumentView[];
   years: YearView[];
   /** configured issuers / 文种 / 栏目 that have documents, in config order; documents newest first */
   issuers: Group[];
@@ -258,8 +258,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     contentRoot: corpus.root,
     issues,
     documents,
-    latest: issues[0] ?? null,
-    recent: newest.slice(0, 10),
+    latest: issuesByPublished(issues)[0] ?? null,
     years: [...new Set(issues.map((issue) => issue.year))].map((year) => ({ year, url: `/${year}/`, issues: issues.filter((issue) => issue.year === year) })),
     issuers,
     types,
