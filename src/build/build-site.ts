@@ -13,6 +13,7 @@ import { ownsShard, type Slice } from './slice.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
 import { signSite } from '../sign/sign-site.ts';
+import { fingerprint } from '../sign/signing-key.ts';
 import { tmpdir } from 'node:os';
 
 export interface BuildOptions extends SiteSource {
@@ -89,7 +90,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   const staging = await createStaging(outDir);
   try {
-    const model = site.model;
+    // The /verify/ page names the key that will sign this build.
+    const model = { ...site.model, signingKey: options.signingKey ? fingerprint(options.signingKey) : null };
     await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, note: (line) => phases.note(line) }));
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.

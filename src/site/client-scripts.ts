@@ -9,6 +9,7 @@ const SRC = path.dirname(fileURLToPath(import.meta.url));
 export const CLIENT_SCRIPTS: Record<string, string> = {
   [path.join(SRC, '../search/client/search-page.ts')]: 'assets/search.js',
   [path.join(SRC, 'client/reading-page.ts')]: 'assets/reading.js',
+  [path.join(SRC, '../sign/client/verify-page.ts')]: 'assets/verify.js',
 };
 
 /** Write every client script into `siteDir`. Output is minified and deterministic (no source maps, no timestamps). */

@@ -214,6 +214,8 @@ export interface SiteModel {
   today: string;
   /** the build date as written: 2018年3月1日 */
   todayText: string;
+  /** fingerprint of the key that signs this build's manifest (shown on /verify/); null: unsigned */
+  signingKey: string | null;
 }
 
 export function issueUrl(issue: LoadedIssue): string {
@@ -271,6 +273,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     problems,
     today,
     todayText: formatChineseDate(today),
+    signingKey: null,
     examples: contentExamples(corpus.config, corpusExampleSource(corpus)),
   };
 }
