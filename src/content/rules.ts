@@ -37,6 +37,7 @@ export const RULES = {
   'external-image': '正文只能使用本站的图片（相对路径或站内路径）；外站图片改为其替代文字（警告）',
   'signature-split': '落款的发文机关与成文日期连续成行，中间没有空行（警告）',
   'citation-brackets': '正文引用的发文字号使用六角括号〔〕，序号不编虚位（警告）',
+  'unchecked-guess': '导入时推断、标有“待核对”注释的值或表格，核对后删去注释（警告）',
   // npm run import: placed at raw.txt:<line>, telling the editor what the importer did there and why
   'import-input': '导入：原文必须是 UTF-8 文本，且能找到至少一篇文件（单独成行的发文字号）',
   'import-output': '导入：输出位置须为 <内容文件夹>/<年份>/<期号>，且不覆盖已有的非空文件夹（除非 --force）',

@@ -2,6 +2,7 @@
 import type { Corpus, LoadedDocument, LoadedIssue, UnpublishedDocument } from './load-corpus.ts';
 import { docNumberKey, documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
 import { report, type RuleId } from './rules.ts';
+import { checkGuessComments } from './guess-comments.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from './examples.ts';
 import { compareCodePoints } from '../gazette/order.ts';
 import { issueFolder, issueLabel, issueNumberName, totalLabel, totalNumberName, type IssueUnit } from '../gazette/issue-address.ts';
@@ -17,6 +18,7 @@ type Checked = LoadedDocument | UnpublishedDocument;
 export function validateCorpus(corpus: Corpus): void {
   const all: Checked[] = [...corpus.documents, ...corpus.unpublished];
   for (const document of all) checkDocument(corpus, document);
+  for (const file of corpus.files) checkGuessComments(file);
   // The same 发文字号 in two bracket forms is still the same 发文字号.
   const numbered = all.filter((document) => document.data.doc_number !== undefined);
   checkUnique(numbered, (document) => docNumberKey(document.data.doc_number!) ?? document.data.doc_number!, 'doc_number', '发文字号', 'unique-doc-number');

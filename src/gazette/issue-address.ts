@@ -70,3 +70,54 @@ export function issueLabel(address: IssueAddress, unit: IssueUnit): string {
 export function totalLabel(total: number | 'N', unit: IssueUnit): string {
   return `总第${total}${unit}`;
 }
+
+/** One label printed on a cover or a running head: `2020年第2号` (year optional) or `总第55号`, and where it stands. */
+export interface PrintedLabel {
+  unit: IssueUnit;
+  /** 期号/号数, or 总期号/总号数 */
+  value: number;
+  /** the year printed before 第N期, when there is one */
+  year?: number;
+  /** position and length of the label in the text */
+  index: number;
+  length: number;
+}
+
+/** The labels in a text: the issue's number within its year and its total number, each in either unit, in either order. */
+export interface PrintedLabels {
+  issue?: PrintedLabel;
+  total?: PrintedLabel;
+}
+
+const LABEL_NUMERALS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `12`, `十二`, `二十四` as a number. */
+function labelNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  if (!text.includes('十')) return text.length === 1 ? LABEL_NUMERALS[text] : undefined;
+  const high = tens ? LABEL_NUMERALS[tens] : 1;
+  const low = ones ? LABEL_NUMERALS[ones] : 0;
+  return high === undefined || low === undefined ? undefined : high * 10 + low;
+}
+
+const TOTAL_LABEL = /总\s*第\s*(\d{1,5})\s*([期号])/u;
+const ISSUE_LABEL = /(?:(\d{4})\s*年\s*)?(?<!总\s*)第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*([期号])/u;
+
+/**
+ * Read the issue labels of a printed text (a cover line, a running head): `2020年第2号（总第55号）`,
+ * `总第103期 2018年第2期`, `第2期`. Each unit is read whatever the gazette is configured with; the caller compares.
+ */
+export function parsePrintedLabels(text: string): PrintedLabels {
+  const labels: PrintedLabels = {};
+  const total = TOTAL_LABEL.exec(text);
+  if (total) labels.total = { unit: total[2] as IssueUnit, value: Number(total[1]), index: total.index, length: total[0].length };
+  // The issue label is looked for outside the total label, so 总第55号 is never read as 第55号.
+  const rest = total ? text.slice(0, total.index) + ' '.repeat(total[0].length) + text.slice(total.index + total[0].length) : text;
+  const issue = ISSUE_LABEL.exec(rest);
+  const value = issue ? labelNumber(issue[2]!) : undefined;
+  if (issue && value !== undefined && value > 0) {
+    labels.issue = { unit: issue[3] as IssueUnit, value, index: issue.index, length: issue[0].length, ...(issue[1] ? { year: Number(issue[1]) } : {}) };
+  }
+  return labels;
+}

@@ -25,6 +25,8 @@ export interface FrontMatterInput {
 export interface BuiltFrontMatter {
   slug: string;
   data: DocumentFrontMatter;
+  /** key → why its value is a guess: left in the file as a `# 待核对：…` comment on the key's line */
+  guesses: Record<string, string>;
 }
 
 const VALID_UNTIL = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/u;
@@ -43,6 +45,8 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
   const owner = issuerForCode(config.issuers, heading.number.code);
   const at = heading.numberLine.n;
   const titleLine = heading.titleLines[0]?.n ?? at;
+  const guesses: Record<string, string> = {};
+  if (heading.titleGuessed) guesses.title = '标题从哪一行起是推断的';
 
   // 落款: the first one with a date gives 成文日期 and 发文机关.
   const signature = blocks.find((block) => block.kind === 'signature' && !block.undated) ?? blocks.find((block) => block.kind === 'signature');
@@ -52,15 +56,21 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
   } else if (!signature.undated && !date) {
     notes.warn(signature.segs.at(-1)!.line, 'import-signature', `落款日期「${signature.lines.at(-1)}」不是有效日期：成文日期暂填本期出版日期，请核对`);
   }
+  if (!date) guesses.date = `成文日期暂填本期出版日期（${signature && !signature.undated ? '落款日期无效' : '没有落款日期'}）`;
   date ??= input.published;
   if (Number(date.slice(0, 4)) !== heading.number.year && signature && !signature.undated) {
     notes.warn(signature.segs.at(-1)!.line, 'import-signature', `成文日期 ${date} 与发文字号 ${docNumber} 的年份不同：请核对落款日期或文号`);
   }
 
-  const organs = signature ? signature.lines.slice(0, signature.undated ? undefined : -1) : [];
-  const configured = organs.filter((organ) => config.issuers.some((issuer) => issuer.name === organ));
+  const known = (organ: string) => config.issuers.some((issuer) => issuer.name === organ);
+  // 发文机关: the 落款's organs; without a 落款, the organs of a joint 版头; else the owner of the 机关代字.
+  const signed = signature ? signature.lines.slice(0, signature.undated ? undefined : -1) : [];
+  const organs = signed.length > 0 ? signed : heading.banner.length > 1 && heading.banner.every(known) ? heading.banner : [];
+  const configured = organs.filter(known);
   let issuers = configured.length === organs.length && organs.length > 0 ? organs : owner ? [owner.issuer] : organs;
+  if (signed.length === 0 && organs.length > 0) notes.info(at, 'import-signature', `没有落款：发文机关取版头的 ${organs.join('、')}`);
   if (organs.length > 0 && configured.length !== organs.length) {
+    guesses.issuers = `发文机关暂填（落款机关 ${organs.join('、')} 未全部在配置中登记，取机关代字对应的机关）`;
     notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」未全部在配置中登记：发文机关取${owner ? `机关代字对应的 ${owner.issuer}` : '落款'}，请核对或在配置中添加`);
   } else if (owner && organs.length > 0 && !organs.includes(owner.issuer)) {
     notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」与机关代字 ${heading.number.code} 的发文机关 ${owner.issuer} 不同：请核对`);
@@ -81,6 +91,7 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
   let type = typeOfTitle(heading.title, config);
   if (!type) {
     type = config.types[0]!.name;
+    guesses.type = '文种暂填（标题末尾不是已配置的文种）';
     notes.warn(titleLine, 'import-front-matter', `标题末尾不是已配置的文种：文种暂填「${type}」，请改正 type（或在配置的 types 中添加）`);
   }
 
@@ -106,8 +117,14 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
     }
   }
 
-  if (input.section.why) notes.warn(at, 'import-front-matter', `栏目暂填「${input.section.name}」：${input.section.why}`);
-  if (input.page.why) notes.warn(at, 'import-front-matter', `页码暂填 ${input.page.value}：${input.page.why}`);
+  if (input.section.why) {
+    notes.warn(at, 'import-front-matter', `栏目暂填「${input.section.name}」：${input.section.why}`);
+    guesses.section = `栏目暂填（${input.section.why}）`;
+  }
+  if (input.page.why) {
+    notes.warn(at, 'import-front-matter', `页码暂填 ${input.page.value}：${input.page.why}`);
+    guesses.page = `页码暂填（${input.page.why}）`;
+  }
 
   const slug = documentSlug(owner?.slug ?? 'doc', heading.number);
   const data: DocumentFrontMatter = {
@@ -122,5 +139,5 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
     effective,
     valid_until: validUntil,
   };
-  return { slug, data };
+  return { slug, data, guesses };
 }

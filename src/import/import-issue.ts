@@ -17,8 +17,9 @@ import { buildFrontMatter } from './build-front-matter.ts';
 import { documentFileText } from './write-issue.ts';
 import { issueFrontMatterText } from '../content/front-matter-text.ts';
 import { contentExamples, type ExampleSource } from '../content/examples.ts';
-import { GUESSED_DATE_COMMENT } from '../content/scaffold.ts';
-import { issueFolder, issueLabel, issueNumberName } from '../gazette/issue-address.ts';
+import { guessComment } from '../content/guess-comments.ts';
+import { issueFolder, issueLabel, issueNumberName, parsePrintedLabels, totalNumberName } from '../gazette/issue-address.ts';
+import { noteCitedBrackets } from './cited-brackets.ts';
 import { scheduledDate } from '../gazette/issue-calendar.ts';
 
 export interface ImportOptions {
@@ -38,6 +39,10 @@ export interface ImportedDocument {
   blocks: RenderedBlock[];
   heading: DocHeading;
   entry?: ContentsEntry;
+  /** front-matter key → why its value is a guess (a `# 待核对：…` comment in the file) */
+  guesses: Record<string, string>;
+  /** paired with its 目录 entry by title: the titles' similarity */
+  similarity?: number;
 }
 
 export interface ImportResult {
@@ -54,25 +59,35 @@ export interface ImportResult {
   files: { name: string; text: string }[];
 }
 
-export function importIssue(lines: RawLine[], options: ImportOptions): ImportResult {
+export function importIssue(input: RawLine[], options: ImportOptions): ImportResult {
   const { config } = options;
   const notes = new Notes();
   const examples = contentExamples(config, options.exampleSource);
-  const contentsAt = findContentsHeading(lines);
+  const empty: Contents = { sections: [], entries: [], lastIndex: -1 };
+  const nothing = (heads: RunningHeads, contents: Contents = empty): ImportResult => ({ notes, cover: { editorialBoard: [], statements: [] }, contents, heads, documents: [], orphans: [], files: [] });
+  const contentsAt = findContentsHeading(input);
+
+  // Not a gazette at all: no 目录 and no issue label on its first pages.
+  if (contentsAt < 0 && !input.slice(0, 120).some((line) => parsePrintedLabels(line.text).issue)) {
+    notes.error(input.find((line) => line.text)?.n ?? 1, 'import-input', `这不像一期政报的全文：开头没有“${examples.issueLabel}”这样的年份和${issueNumberName(config.issue_unit)}，也没有“目录”。请导入从政报印刷版 PDF 提取出的整期全文`);
+    return nothing({ removed: new Map(), edits: new Map(), heads: [], pages: [] });
+  }
 
   // First pass: where the 目录 ends and which 栏目 it names (its notes are not kept; the real parse comes later).
-  const firstNumbers = findNumberLines(lines, Math.max(0, contentsAt), new Map());
-  const firstDoc = firstNumbers[0] ?? lines.length;
-  const draft = contentsAt >= 0 && contentsAt < firstDoc ? parseContents(lines.slice(contentsAt + 1, firstDoc), config, new Notes()) : undefined;
-  const docsFrom = draft && draft.entries.length > 0 ? contentsAt + 2 + draft.lastIndex : Math.max(0, firstDoc - 8);
+  const firstNumbers = findNumberLines(input, Math.max(0, contentsAt), new Map(), config);
+  const firstDoc = firstNumbers[0] ?? input.length;
+  const firstStart = firstNumbers.length > 0 ? splitDocuments(input, [firstDoc], new Map(), new Map(), config, new Notes())[0]!.start : firstDoc;
+  const draft = contentsAt >= 0 && contentsAt < firstStart ? parseContents(input.slice(contentsAt + 1, firstStart), config, new Notes()) : undefined;
+  const docsFrom = draft && draft.entries.length > 0 ? contentsAt + 2 + draft.lastIndex : Math.max(0, firstStart - 2);
   const sectionNames = [...(draft?.sections.map((section) => section.name) ?? []), ...config.sections.map((section) => section.name)];
-  const heads = detectRunningHeads(lines, docsFrom, sectionNames, config, notes);
+  const heads = detectRunningHeads(input, docsFrom, sectionNames, config, notes);
+  // Lines a running head was cut out of.
+  const lines = heads.edits.size === 0 ? input : input.map((line, index) => (heads.edits.has(index) ? { ...line, text: heads.edits.get(index)! } : line));
 
-  const numberLines = findNumberLines(lines, docsFrom, heads.removed);
-  const empty: Contents = { sections: [], entries: [], lastIndex: -1 };
+  const numberLines = findNumberLines(lines, docsFrom, heads.removed, config, notes);
   if (numberLines.length === 0) {
-    notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行的发文字号（如 ${examples.docNumber}）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
-    return { notes, cover: { editorialBoard: [], statements: [] }, contents: draft ?? empty, heads, documents: [], orphans: [], files: [] };
+    if (!notes.failed) notes.error(lines.find((line) => line.text)?.n ?? 1, 'import-input', `没有找到任何文件：正文中没有单独成行、机关代字已在配置中登记的发文字号（如 ${examples.docNumber}）。请确认这是政报的全文、--config 是这种政报的配置，或检查文号行是否与标题连在了一行`);
+    return nothing(heads, draft ?? empty);
   }
 
   const headings = splitDocuments(lines, numberLines, heads.removed, contentsByNumber(draft ?? empty, new Notes()), config, notes);
@@ -80,7 +95,7 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   let contents = empty;
   if (contentsAt >= 0 && contentsAt < coverEnd) {
     contents = parseContents(lines.slice(contentsAt + 1, coverEnd), config, notes, lines[contentsAt]!.n);
-    if (contents.entries.length === 0) notes.warn(lines[contentsAt]!.n, 'import-contents', '目录下没有读出任何条目（标题 + 发文字号）：目录按正文顺序生成，栏目和页码是推断的，请核对');
+    if (contents.entries.length === 0) notes.warn(lines[contentsAt]!.n, 'import-contents', '目录下没有读出任何条目（标题，或标题 + 发文字号）：目录按正文顺序生成，栏目和页码是推断的，请核对');
     else if (contents.entries.every((entry) => entry.page === undefined)) notes.warn(lines[contentsAt]!.n, 'import-contents', '目录没有印页码：页码按正文中的页码行推算，没有页码行时暂填，请核对每篇的 page');
   } else {
     notes.warn(lines[coverEnd]?.n ?? 1, 'import-contents', '没有找到“目录”：目录按正文顺序生成，栏目和页码是推断的，请核对');
@@ -95,8 +110,8 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   const issueLine = cover.issueLine ?? lines[0]?.n ?? 1;
   const year = cover.year ?? options.target?.year;
   const number = cover.number ?? options.target?.number;
-  if (options.target && cover.year !== undefined && (cover.year !== options.target.year || cover.number !== options.target.number)) {
-    notes.error(issueLine, 'import-output', `封面为 ${issueLabel({ year: cover.year, number: cover.number ?? 0 }, config.issue_unit)}，但 --out 指向 ${issueFolder(options.target)}：请改正 --out`);
+  if (options.target && cover.number !== undefined && ((cover.year !== undefined && cover.year !== options.target.year) || cover.number !== options.target.number)) {
+    notes.error(issueLine, 'import-output', `封面为 ${issueLabel({ year: cover.year ?? options.target.year, number: cover.number }, config.issue_unit)}，但 --out 指向 ${issueFolder(options.target)}：请改正 --out`);
   }
   if (year === undefined || number === undefined) {
     notes.error(issueLine, 'import-cover', `没有年份和${issueNumberName(config.issue_unit)}：封面上没有“${examples.issueLabel}”这样的年份和${issueNumberName(config.issue_unit)}，也没有 --out <年份>/<${issueNumberName(config.issue_unit)}>`);
@@ -115,6 +130,8 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
   const wraps = printed > 0 && lines.slice(coverEnd).filter((line, index, all) => line.text && !all[index + 1]?.text).length / printed >= 0.5;
 
   const documents: ImportedDocument[] = [];
+  const pages = pageLocator(heads);
+  const sectionHeads = sectionHeadLocator(heads, sectionNames);
   let previousPage = 0;
   let previousSection: string | undefined;
   for (const index of reconciled.order) {
@@ -126,15 +143,16 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     let blocks = classifyBlocks(segs, { config, issuer: owner?.issuer, notes });
     blocks = repairNumbering(blocks, notes);
     blocks = joinParagraphs(blocks, notes, { wraps });
+    noteCitedBrackets(blocks, notes);
     const { body, blocks: rendered } = renderBody(blocks);
 
-    const section = entry?.section ? { name: entry.section } : guessSection(heading, heads, sectionNames, previousSection, sectionDefault, contents);
-    const page = entry?.page !== undefined ? { value: entry.page } : guessPage(heading, heads, previousPage, contents);
+    const section = entry?.section ? { name: entry.section } : guessSection(heading, sectionHeads, previousSection, sectionDefault, contents);
+    const page = entry?.page !== undefined ? { value: entry.page } : guessPage(heading, pages, previousPage, contents);
     if (page.value < previousPage) {
       page.why = `${page.why ? `${page.why}；` : ''}小于目录中前一篇的页码 ${previousPage}`;
     }
     const built = buildFrontMatter({ heading, blocks, rendered, entry, config, published, section, page }, notes);
-    documents.push({ slug: built.slug, data: built.data, body, blocks: rendered, heading, entry });
+    documents.push({ slug: built.slug, data: built.data, body, blocks: rendered, heading, entry, guesses: built.guesses, similarity: reconciled.similarity.get(index) });
     previousPage = Math.max(previousPage, built.data.page);
     previousSection = built.data.section;
   }
@@ -163,15 +181,58 @@ export function importIssue(lines: RawLine[], options: ImportOptions): ImportRes
     editorial_board: cover.editorialBoard,
     statements: cover.statements,
   };
-  const files = [{ name: 'issue.md', text: issueFrontMatterText(issue, cover.published ? {} : { lines: { published: GUESSED_DATE_COMMENT } }) }, ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body) }))];
+  const total = totalNumberName(config.issue_unit);
+  const issueGuesses: Record<string, string> = {
+    ...(cover.year === undefined ? { year: '年份取自 --out（封面上没有）' } : {}),
+    ...(cover.number === undefined ? { number: `${issueNumberName(config.issue_unit)}取自 --out（封面上没有）` } : {}),
+    ...(cover.totalNumber === undefined ? { total_number: options.previousTotal !== undefined ? `${total}按上一期加一推算（封面上没有）` : `${total}暂填 1（封面上没有，内容中也没有上一期）` } : {}),
+    ...(cover.published === undefined ? { published: `出版日期按刊期（${config.frequency}）推算（封面上没有）` } : {}),
+  };
+  const issueComments = { lines: Object.fromEntries(Object.entries(issueGuesses).map(([key, reason]) => [key, guessComment(reason)])) };
+  const files = [
+    { name: 'issue.md', text: issueFrontMatterText(issue, issueComments) },
+    ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body, document.guesses) })),
+  ];
   return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files };
 }
 
+/** The printed page marks, found by line index in one pass each way (the import stays linear in the number of pages). */
+function pageLocator(heads: RunningHeads): { after: (index: number) => { index: number; page: number } | undefined; before: (index: number) => { index: number; page: number } | undefined } {
+  const pages = heads.pages;
+  const search = (index: number) => {
+    let low = 0;
+    let high = pages.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pages[middle]!.index < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return { after: (index) => pages[search(index)], before: (index) => pages[search(index) - 1] };
+}
+
+/** The 栏目 running heads in text order, for the documents missing from the 目录. */
+function sectionHeadLocator(heads: RunningHeads, sectionNames: string[]): { index: number; text: string }[] {
+  const names = new Set(sectionNames);
+  return [...heads.removed]
+    .filter(([, removed]) => removed.kind === 'head' && names.has(removed.text))
+    .map(([index, removed]) => ({ index, text: removed.text }))
+    .sort((a, b) => a.index - b.index);
+}
+
 /** A document missing from the 目录: the 栏目 of the running heads on its pages, else the previous document's. */
-function guessSection(heading: DocHeading, heads: RunningHeads, sectionNames: string[], previous: string | undefined, fallback: string, contents: Contents): { name: string; why?: string } {
+function guessSection(heading: DocHeading, sectionHeads: { index: number; text: string }[], previous: string | undefined, fallback: string, contents: Contents): { name: string; why?: string } {
   const counts = new Map<string, number>();
-  for (const [index, removed] of heads.removed) {
-    if (removed.kind === 'head' && index >= heading.start - 4 && index < heading.bodyEnd && sectionNames.includes(removed.text)) counts.set(removed.text, (counts.get(removed.text) ?? 0) + 1);
+  let low = 0;
+  let high = sectionHeads.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sectionHeads[middle]!.index < heading.start - 4) low = middle + 1;
+    else high = middle;
+  }
+  for (let at = low; at < sectionHeads.length && sectionHeads[at]!.index < heading.bodyEnd; at++) {
+    counts.set(sectionHeads[at]!.text, (counts.get(sectionHeads[at]!.text) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   const missing = contents.entries.length > 0 ? '不在目录中' : '没有目录';
@@ -181,11 +242,11 @@ function guessSection(heading: DocHeading, heads: RunningHeads, sectionNames: st
 }
 
 /** A page the 目录 does not print: the printed page number after the title (a footer), else the previous document's page. */
-function guessPage(heading: DocHeading, heads: RunningHeads, previous: number, contents: Contents): { value: number; why?: string } {
+function guessPage(heading: DocHeading, pages: ReturnType<typeof pageLocator>, previous: number, contents: Contents): { value: number; why?: string } {
   const reason = contents.entries.length > 0 ? '目录没有印这一篇的页码' : '没有目录';
-  const after = heads.pages.find((page) => page.index >= heading.start);
+  const after = pages.after(heading.start);
   if (after) return { value: after.page, why: `${reason}，按标题之后的第一个页码行（第 ${after.index + 1} 行）推算` };
-  const before = heads.pages.filter((page) => page.index < heading.start).at(-1);
+  const before = pages.before(heading.start);
   if (before) return { value: before.page + 1, why: `${reason}，按标题之前的最后一个页码行（第 ${before.index + 1} 行）推算` };
   return { value: Math.max(1, previous), why: `${reason}，正文中也没有页码行` };
 }

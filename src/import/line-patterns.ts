@@ -69,12 +69,41 @@ export function registrationOfLine(text: string): string | undefined {
   return code ? formatRegistrationCode(code) : undefined;
 }
 
-/** A printed page number standing alone: `12`, `- 12 -`, `— 12 —`, `·12·`. */
-const PAGE_NUMBER = /^[-－—–·•\s]*(\d{1,3})[-－—–·•\s]*$/u;
+/** A printed page number standing alone: `12`, `- 12 -`, `— 12 —`, `·12·`, `－12－`, `第12页`. */
+const PAGE_NUMBER = /^[-－—–·•・\s]*(\d{1,3})[-－—–·•・\s]*$/u;
+const PAGE_WORD = /^第\s*(\d{1,4})\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?$/u;
+/** A page mark at either end of a line, beside a running head: `·4·　某某市人民政府公报`, `某某政报　2020年第2号　－5－`. */
+const MARK_SOURCE = '(?:[-－—–·•・]\\s*\\d{1,4}\\s*[-－—–·•・]|第\\s*\\d{1,4}\\s*页|\\d{1,3}(?=[ \\t\\u3000])|(?<=[ \\t\\u3000])\\d{1,3})';
+const MARK_FIRST = new RegExp(`^(${MARK_SOURCE})[ \\t\\u3000]*(\\S.*)$`, 'u');
+const MARK_LAST = new RegExp(`^(.*\\S)[ \\t\\u3000]*(${MARK_SOURCE})$`, 'u');
 
+export interface PageMark {
+  page: number;
+  /** printed with dashes, dots or 第…页 (a bare number may be a table cell) */
+  decorated: boolean;
+  /** the rest of the line when the mark stands beside a running head */
+  rest?: string;
+}
+
+/** The page mark of a line: the whole line (`·3·`, `第3页`, `3`), or a mark at either end beside other words. */
+export function pageMarkOf(text: string): PageMark | undefined {
+  const trimmed = text.trim();
+  const whole = PAGE_NUMBER.exec(trimmed) ?? PAGE_WORD.exec(trimmed);
+  if (whole) return { page: Number(whole[1]), decorated: /[^\d\s]/u.test(trimmed) };
+  for (const [pattern, markAt, restAt] of [[MARK_FIRST, 1, 2], [MARK_LAST, 2, 1]] as const) {
+    const match = pattern.exec(trimmed);
+    if (!match) continue;
+    const mark = match[markAt]!;
+    const page = /\d+/.exec(mark);
+    if (page) return { page: Number(page[0]), decorated: /[^\d\s]/u.test(mark), rest: match[restAt]!.trim() };
+  }
+  return undefined;
+}
+
+/** The page number of a line that is only a page mark. */
 export function pageNumberOfLine(text: string): number | undefined {
-  const match = PAGE_NUMBER.exec(text);
-  return match ? Number(match[1]) : undefined;
+  const mark = pageMarkOf(text);
+  return mark && mark.rest === undefined ? mark.page : undefined;
 }
 
 /** A table row as extraction writes it: cells separated by tabs. */

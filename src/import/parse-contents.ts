@@ -4,6 +4,8 @@ import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } f
 import { pageNumberOfLine, SPACES, type RawLine } from './line-patterns.ts';
 import { formatRegistrationCode, fromGroups, REGISTRATION_CODE_IN_TEXT } from '../gazette/registration-code.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
+import { compactTitle, withoutTitleNote } from '../gazette/titles.ts';
+import { parsePrintedLabels } from '../gazette/issue-address.ts';
 import type { Notes } from './review-notes.ts';
 
 export interface ContentsEntry {
@@ -11,9 +13,10 @@ export interface ContentsEntry {
   line: number;
   section?: string;
   title: string;
-  number: DocNumber;
+  /** the 发文字号, when the 目录 prints one (a title-only 目录 does not) */
+  number?: DocNumber;
   /** the 发文字号 as printed in the 目录 */
-  printed: string;
+  printed?: string;
   registration?: string;
   page?: number;
 }
@@ -54,6 +57,8 @@ export function findNumberInLine(text: string, config: GazetteConfig): Found | u
   const codes = config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code)).sort((a, b) => b.length - a.length);
   let code = codes.find((candidate) => run.endsWith(candidate));
   let uncertainCode = false;
+  // `某某市人民政府公报 2020年第2号`: a running head with the issue label, not a 发文字号.
+  if (!code && (tail[2] !== undefined || /(?:公报|政报|通讯|刊)$/u.test(run)) && parsePrintedLabels(normalized).issue) return undefined;
   if (!code) {
     const delimited = han.index === 0 || /[\s(（「“]/.test(normalized[han.index - 1] ?? '');
     code = delimited && run.length <= 8 ? run : run.slice(-3);
@@ -111,6 +116,16 @@ export function parseContents(lines: RawLine[], config: GazetteConfig, notes: No
         contents.lastIndex = index;
         continue;
       }
+      // A title-only entry (no 发文字号): it ends with a page number after leaders, or with a 文种, and the next line
+      // is not the 发文字号 of this title.
+      const end = titleOnlyEnd(line.text, config);
+      if (end && !numberFollows(lines, index, config)) {
+        const parts = [...pending.filter((other) => !ignorable.has(other.text.replace(SPACES, ''))).map((other) => other.text), end.title];
+        pending = [];
+        contents.entries.push({ line: line.n, section, title: normalizeTitle(parts), ...(end.page !== undefined ? { page: end.page } : {}) });
+        contents.lastIndex = index;
+        continue;
+      }
       pending.push(line);
       continue;
     }
@@ -135,6 +150,25 @@ export function parseContents(lines: RawLine[], config: GazetteConfig, notes: No
   }
   dropPending('end');
   return contents;
+}
+
+/** Leaders and a page number at the end of a 目录 line: `……3`, `…… (12)`, `　3`. */
+const LEADER_PAGE = /(?:[.…·．。\s]{2,}|[.…·．]+)\s*[(（]?\s*(\d{1,3})\s*[)）]?$/u;
+
+/** The title of a 目录 line that ends an entry without a 发文字号: leaders and a page, or a configured 文种 at its end. */
+function titleOnlyEnd(text: string, config: GazetteConfig): { title: string; page?: number } | undefined {
+  const leader = LEADER_PAGE.exec(text);
+  if (leader && /\p{Script=Han}{4}/u.test(text.slice(0, leader.index))) return { title: text.slice(0, leader.index).trim(), page: Number(leader[1]) };
+  const bare = withoutTitleNote(compactTitle(text));
+  if (bare.length >= 6 && config.types.some((type) => bare.endsWith(type.name))) return { title: text.trim() };
+  return undefined;
+}
+
+/** The next line with text is a 发文字号 with nothing before it: the 目录 prints this title's number on its own line. */
+function numberFollows(lines: RawLine[], index: number, config: GazetteConfig): boolean {
+  const next = lines.slice(index + 1, index + 4).find((line) => line.text);
+  const found = next && findNumberInLine(next.text, config);
+  return !!found && !/\p{Script=Han}/u.test(found.before);
 }
 
 function countBlank(lines: RawLine[], index: number): number {

@@ -45,7 +45,7 @@ export function summaryReport(result: ImportResult, rawName: string, outName: st
       );
     }
     for (const entry of orphans) {
-      out.push(`  ${pad(String(entry.line), 8)}${pad('-', 8)}${pad(entry.page ? String(entry.page) : '-', 6)}${pad('1', 6)}${pad(entry.section ?? '-', 14)}${pad('（未找到）', 16)}${pad(entry.printed, 22)}${short(entry.title)}`);
+      out.push(`  ${pad(String(entry.line), 8)}${pad('-', 8)}${pad(entry.page ? String(entry.page) : '-', 6)}${pad('1', 6)}${pad(entry.section ?? '-', 14)}${pad('（未找到）', 16)}${pad(entry.printed ?? '-', 22)}${short(entry.title)}`);
     }
     out.push('');
   }

@@ -4,11 +4,12 @@ import { formatDocNumber, issuerForCode, type DocNumber } from '../gazette/doc-n
 import {
   attachmentLabelOf,
   CHINESE_DATE,
+  CONTINUATION_START,
   docNumberOfLine,
   isOrganLine,
   isTableRow,
   markerOf,
-  pageNumberOfLine,
+  pageMarkOf,
   registrationOfLine,
   SPACES,
   type RawLine,
@@ -27,18 +28,55 @@ export interface DocHeading {
   numberLine: RawLine;
   number: DocNumber;
   registration?: { code: string; line: number };
+  /** the organs printed on lines of their own above a 关于… title (a joint 版头 prints several) */
+  banner: string[];
+  /** the title's first line was a guess (nothing marked where it starts) */
+  titleGuessed?: boolean;
   /** body: lines[bodyStart, bodyEnd) */
   bodyStart: number;
   bodyEnd: number;
 }
 
-/** Indexes (≥ from) of lines that are a whole 发文字号 and are followed by text, not by a page number (a 目录 line). */
-export function findNumberLines(lines: RawLine[], from: number, removed: Map<number, unknown>): number[] {
+/** The nearest line with text before or after `index`, skipping removed lines, at most `limit` lines away. */
+function nearest(lines: RawLine[], index: number, step: 1 | -1, removed: ReadonlyMap<number, unknown>, limit = 12): RawLine | undefined {
+  for (let at = index + step, seen = 0; at >= 0 && at < lines.length && seen < limit; at += step, seen++) {
+    if (!removed.has(at) && lines[at]!.text) return lines[at];
+  }
+  return undefined;
+}
+
+/** A 刊名 with an issue label (`某某市人民政府公报 2020年第2号`) reads like a 发文字号 whose 机关代字 is the 刊名. */
+const GAZETTE_NAME = /(?:公报|政报|通讯|刊)$/u;
+
+/**
+ * Indexes (≥ from) of the lines that start a document: a whole 发文字号 of a configured 机关代字, standing where a 版头
+ * stands — after a title, organ, heading or date line (not after a sentence it would end), not followed by a page
+ * number (a 目录 line). A line like that with a 机关代字 the config does not know stops the import (`notes`): its
+ * document would otherwise run into the one before.
+ */
+export function findNumberLines(lines: RawLine[], from: number, removed: ReadonlyMap<number, unknown>, config: GazetteConfig, notes?: Notes): number[] {
   const found: number[] = [];
   for (let index = from; index < lines.length; index++) {
-    if (removed.has(index) || !docNumberOfLine(lines[index]!.text)) continue;
-    const next = lines.slice(index + 1).find((line, offset) => line.text && !removed.has(index + 1 + offset));
-    if (next && pageNumberOfLine(next.text.replace(/^[(（]|[)）]$/g, '')) !== undefined) continue;
+    if (removed.has(index)) continue;
+    const number = docNumberOfLine(lines[index]!.text);
+    if (!number) continue;
+    const next = nearest(lines, index, 1, removed);
+    // `(26)` on the next line: the page of a 目录 entry (a page mark of the body, `－2－`, is decorated).
+    const page = next && pageMarkOf(next.text.replace(/^[(（]|[)）]$/g, ''));
+    if (page && !page.decorated && page.rest === undefined) continue;
+    const before = nearest(lines, index, -1, removed);
+    const heading = !before || (!/[。！？；，、：,;:!?]$/u.test(before.text.replace(SPACES, '')) && !(next && CONTINUATION_START.test(next.text)));
+    if (!issuerForCode(config.issuers, number.code)) {
+      if (notes && heading && !GAZETTE_NAME.test(number.code)) {
+        const codes = config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code));
+        notes.error(lines[index]!.n, 'import-heading', `这一行是发文字号 ${formatDocNumber(number)}，上方像是标题，但机关代字「${number.code}」未在配置中登记（已登记：${codes.join('、')}）：请在配置的 issuers 中添加它（含 slug）后重新导入，否则这篇文件会并入上一篇`);
+      }
+      continue;
+    }
+    if (!heading) {
+      notes?.warn(lines[index]!.n, 'import-heading', `这一行只有发文字号 ${formatDocNumber(number)}，但上一行没有结束（不是标题的位置）：作为正文保留，请核对`);
+      continue;
+    }
     found.push(index);
   }
   return found;
@@ -127,7 +165,9 @@ export function splitDocuments(
       }
       break;
     }
-    headings.push({ start: chosen[0] ?? at, titleLines, title, numberLine, number, registration, bodyStart, bodyEnd: lines.length });
+    const banner = titleLines.slice(0, take.organs).map((line) => line.text.replace(SPACES, ''));
+    if (banner.length > 1) notes.info(titleLines[0]!.n, 'import-heading', `联合行文：版头有 ${banner.length} 个发文机关（${banner.join('、')}）`);
+    headings.push({ start: chosen[0] ?? at, titleLines, title, numberLine, number, registration, banner, ...(take.how === 'guess' && chosen.length > 0 ? { titleGuessed: true } : {}), bodyStart, bodyEnd: lines.length });
   });
   headings.forEach((heading, index) => {
     const next = headings[index + 1];
@@ -136,25 +176,29 @@ export function splitDocuments(
   return headings;
 }
 
-/** How many of the lines above (nearest last) form the title. */
+/** How many of the lines above (nearest last) form the title; a 关于… title takes the organ lines above it (联合行文: several). */
 function chooseTitle(
   above: string[],
   contentsTitle: string | undefined,
   config: GazetteConfig,
   issuer: string | undefined,
-): { count: number; how: 'contents' | 'heading' | 'guess' } {
+): { count: number; how: 'contents' | 'heading' | 'guess'; organs: number } {
   const suffix = (count: number) => above.slice(above.length - count).join('');
+  const withOrgans = (count: number, how: 'contents' | 'heading') => {
+    let organs = 0;
+    if (/^关于/.test(suffix(count).replace(SPACES, ''))) {
+      while (organs < 4 && count + organs < above.length && isOrganLine(above[above.length - count - organs - 1]!, config)) organs++;
+    }
+    return { count: count + organs, how, organs };
+  };
   if (contentsTitle) {
     const wanted = compactTitle(contentsTitle);
     for (let count = 1; count <= above.length; count++) {
-      if (compactTitle(normalizeTitle([suffix(count)])) === wanted) return { count, how: 'contents' };
+      if (compactTitle(normalizeTitle([suffix(count)])) === wanted) return withOrgans(count, 'contents');
     }
   }
   for (let count = 1; count <= above.length; count++) {
-    if (!startsLikeTitle(suffix(count), config, issuer)) continue;
-    const line = above[above.length - count - 1];
-    const organAbove = line !== undefined && /^关于/.test(suffix(count).replace(SPACES, '')) && isOrganLine(line, config);
-    return { count: organAbove ? count + 1 : count, how: 'heading' };
+    if (startsLikeTitle(suffix(count), config, issuer)) return withOrgans(count, 'heading');
   }
-  return { count: Math.min(above.length, 1), how: 'guess' };
+  return { count: Math.min(above.length, 1), how: 'guess', organs: 0 };
 }

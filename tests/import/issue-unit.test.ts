@@ -9,14 +9,36 @@ import { otherGazetteConfig } from '../helpers/other-gazette.ts';
 const lines = (texts: string[]) => texts.map((text, index) => ({ n: index + 1, text, raw: text }));
 
 describe('importer and issue_unit', () => {
-  it('reads 2020年第5号 and 总第55号 on a 号 cover, and ignores 第5期', () => {
+  it('reads 2020年第5号 and 总第55号 on a 号 cover; a 第5期 cover is read too, and the disagreement with issue_unit is said', () => {
     const config = configSchema.parse(parse(otherGazetteConfig({ unit: '号', frequency: '半月刊' })));
     const notes = new Notes();
     const example = { issue: { year: 2020, number: 5 } };
     const cover = parseCover(lines(['江州政报', '2020年第5号', '（总第55号）']), -1, config, notes, example);
     expect(cover).toMatchObject({ year: 2020, number: 5, totalNumber: 55 });
-    const other = parseCover(lines(['江州政报', '2020年第5期']), -1, config, new Notes(), example);
-    expect(other.year).toBeUndefined();
+    expect(notes.items.filter((note) => note.message.includes('issue_unit'))).toEqual([]);
+    const otherNotes = new Notes();
+    const other = parseCover(lines(['江州政报', '总第55期', '2020年第5期']), -1, config, otherNotes, example);
+    expect(other).toMatchObject({ year: 2020, number: 5, totalNumber: 55 });
+    expect(otherNotes.items.find((note) => note.message.includes('issue_unit'))?.message).toBe(
+      '封面印的是「总第55期」「2020年第5期」（按“期”编号），而配置的 issue_unit 是 号：已按封面读出号数和总号数；如果本刊按“期”编号，请把配置中的 issue_unit 改为 期',
+    );
+  });
+
+  it('reads the year, 号数 and 总号数 on separate lines, in either order', () => {
+    const config = configSchema.parse(parse(otherGazetteConfig({ unit: '号', frequency: '半月刊' })));
+    const example = { issue: { year: 2020, number: 5 } };
+    expect(parseCover(lines(['江州政报', '总第55号', '2020年', '第5号']), -1, config, new Notes(), example)).toMatchObject({ year: 2020, number: 5, totalNumber: 55 });
+    expect(parseCover(lines(['江州政报', '第5号', '2020']), -1, config, new Notes(), example)).toMatchObject({ year: 2020, number: 5 });
+  });
+
+  it('takes 刊名, 主办 and 出版日期 apart on a one-line cover', () => {
+    const config = configSchema.parse(parse(otherGazetteConfig({ unit: '号', frequency: '半月刊' })));
+    const notes = new Notes();
+    const cover = parseCover(lines(['江州政报　江州市人民政府办公室主办　2020年第2号（总第55号）　2020年1月31日出版']), -1, config, notes, { issue: { year: 2020, number: 2 } });
+    expect(cover).toMatchObject({ name: '江州政报', year: 2020, number: 2, totalNumber: 55, published: '2020-01-31' });
+    expect(notes.items.filter((note) => note.severity === 'warning')).toEqual([]);
+    const glued = parseCover(lines(['江州政报江州市人民政府办公室主办2020年第2号(总第55号)']), -1, config, new Notes(), { issue: { year: 2020, number: 2 } });
+    expect(glued).toMatchObject({ name: '江州政报', number: 2, totalNumber: 55 });
   });
 
   it('says 号 in its messages, with the imported issue as the example, and what a missing 出版日期 is filled with follows the 刊期', () => {
