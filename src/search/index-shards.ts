@@ -11,6 +11,8 @@ import { hashOf, type BuildCache } from '../build/cache.ts';
 import type { SearchPage } from './search-html.ts';
 import type { SearchShard } from './shards.ts';
 import type { Progress } from '../build/phases.ts';
+import { withSnippets } from './snippets.ts';
+import { PIECE_WORDS } from './snippet-format.ts';
 
 /** `(done, total, label)`: called once per shard as it is restored or indexed. */
 
@@ -33,6 +35,18 @@ export interface ShardResult {
 /** Pagefind's options: part of every shard's cache key. */
 const PAGEFIND_OPTIONS = { forceLanguage: 'zh-cn' } as const;
 
+/**
+ * Index chunk size, in word locations (Pagefind's default is 20,000): a query fetches, per term and shard, the chunk
+ * holding the term. Chinese text indexed as words and bigrams compresses poorly, so a default chunk is about 37 KB
+ * (gzip): the 永州 seed's first queries fetched 72–111 KB of index at the default, 15–24 KB at 4,000. Smaller chunks
+ * lengthen the chunk list every search loads with the shard's metadata (docs/search.md has the figures). Set
+ * through Pagefind's environment variable `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` (1.6.0; not among its API options).
+ */
+export const INDEX_CHUNK_SIZE = 4000;
+
+/** The snippet layout (snippet-format.ts) written into each cached bundle: a change must not reuse older bundles. */
+const SNIPPET_FORMAT = `snippets 1, ${PIECE_WORDS} words`;
+
 const CACHE_NAMESPACE = 'search-shard';
 
 /** Pagefind's own UIs (≈ 430 KB a bundle), which our search page does not use; its runtime, wasm and index stay. */
@@ -47,8 +61,9 @@ const STOCK_UI_FILES = new Set([
 ]);
 
 /**
- * Write every shard's Pagefind bundle into `siteDir`. A shard whose cache key (Pagefind's version and options, and
- * every search page of the shard, in order) is in the cache is unzipped from it; the others are indexed, up to
+ * Write every shard's Pagefind bundle, with its result snippets in place of Pagefind's fragments (snippets.ts), into
+ * `siteDir`. A shard whose cache key (Pagefind's version and settings, and every search page and card of the shard,
+ * in order) is in the cache is unzipped from it; the others are indexed, up to
  * `concurrency` at a time, each in its own Pagefind service process: the main thread's, and one per further slot
  * started from a worker thread (pagefind-worker.ts) the first time that slot has a shard to index. One service indexes
  * one shard at a time even when given several (measured: two shards sent to one service at once took as long as one
@@ -123,9 +138,9 @@ class PagefindWorker {
   }
 }
 
-/** The cache key of a shard's bundle. */
+/** The cache key of a shard's bundle: Pagefind and its settings, and every page and card of the shard. */
 function shardKey(shard: SearchShard<SearchPage>): string {
-  return hashOf(pagefindVersion(), JSON.stringify(PAGEFIND_OPTIONS), ...shard.documents.flatMap((page) => [page.url, page.html]));
+  return hashOf(pagefindVersion(), JSON.stringify(PAGEFIND_OPTIONS), String(INDEX_CHUNK_SIZE), SNIPPET_FORMAT, ...shard.documents.flatMap((page) => [page.url, page.html, JSON.stringify(page.card)]));
 }
 
 async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache: BuildCache | undefined, index: (pages: SearchPage[]) => Promise<Record<string, Uint8Array>>, store: (write: Promise<void>) => void): Promise<ShardResult> {
@@ -141,7 +156,7 @@ async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache
     }
   }
   const fromCache = files !== undefined;
-  files ??= await index(shard.documents);
+  files ??= withSnippets(await index(shard.documents), new Map(shard.documents.map((page) => [page.url, page.card])));
   const pages = pageCount(files);
   if (pages !== shard.documents.length) throw new Error(`检索分片 ${shard.bundle} 收录了 ${pages} 个页面，但该分片有 ${shard.documents.length} 篇文件`);
   await writeBundle(path.join(siteDir, shard.bundle), files);
@@ -154,6 +169,8 @@ const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
 
 /** Index one shard's pages in this thread's Pagefind service; its files (without the stock UIs) by bundle-relative path. */
 export async function runPagefind(pages: Pick<SearchPage, 'url' | 'html'>[]): Promise<Record<string, Uint8Array>> {
+  // Read by the Pagefind service when it starts, which is at this thread's first createIndex.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {

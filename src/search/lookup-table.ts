@@ -1,53 +1,87 @@
-// Builds the exact-lookup table (发文字号 and 登记号 → document), written as small bucket files beside the Pagefind index.
+// Builds the exact-lookup table (发文字号 and 登记号 → document, and the documents citing it) and the number series, as small bucket files.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteModel } from '../site/site-model.ts';
-import { lookupBucket, lookupKey } from './lookup-keys.ts';
-import { compareCodePoints } from '../gazette/order.ts';
+import type { DocumentView, SiteModel } from '../site/site-model.ts';
+import { LOOKUP_BUCKETS, lookupBucket, lookupKey, numberSeries, type SeriesEntry } from './lookup-keys.ts';
+import { searchCard, type SearchCard } from './search-card.ts';
+import { byNewest, compareCodePoints } from '../gazette/order.ts';
 
-/** What the search page shows for an exact hit. */
-export interface LookupRecord {
-  url: string;
-  title: string;
-  docNumber: string;
-  /** only in a gazette with a 登记号 system */
-  registrationCode?: string | null;
-  dateText: string;
-  issuers: string[];
+/** What one key answers. */
+export interface LookupEntry {
+  /** the document with this number (absent: the site does not hold it) */
+  document?: SearchCard;
+  /** documents whose text cites this number, newest first, at most MENTIONS_LISTED */
+  mentions?: SearchCard[];
+  /** how many more cite it */
+  more?: number;
 }
 
 export const LOOKUP_DIR = 'search/lookup';
+/** Per series (机关代字 and year, or 登记号 prefix and year): its numbers, for the nearest ones to a number not held. */
+export const SERIES_DIR = 'search/series';
+/** Citing documents listed per number: a much-cited notice must not make its bucket heavy. */
+export const MENTIONS_LISTED = 20;
 
-/** key → record, for every document's 发文字号 and 登记号 (a gazette without a 登记号 system has none: see site-model). */
-export function lookupTable(model: SiteModel): Map<string, LookupRecord> {
-  const table = new Map<string, LookupRecord>();
-  for (const document of model.documents) {
-    const record: LookupRecord = {
-      url: document.url,
-      title: document.title,
-      docNumber: document.docNumber,
-      ...(model.registration ? { registrationCode: document.registrationCode } : {}),
-      dateText: document.dateText,
-      issuers: document.issuers,
-    };
-    for (const value of [document.docNumber, document.registrationCode]) {
-      const key = value ? lookupKey(value) : undefined;
-      if (key) table.set(key, record);
+/**
+ * key → entry: every document under its 发文字号 and 登记号 (a gazette without a 登记号 system has none: see
+ * site-model), and every 发文字号 cited in a document's text, held or not, with the documents citing it.
+ */
+export function lookupTable(model: Pick<SiteModel, 'documents' | 'registration'>): Map<string, LookupEntry> {
+  const table = new Map<string, LookupEntry>();
+  const entry = (key: string) => table.get(key) ?? table.set(key, {}).get(key)!;
+  const newestFirst = [...model.documents].sort(byNewest((document) => document.date, (document) => document.url));
+  const citing = new Map<string, DocumentView[]>();
+  for (const document of newestFirst) {
+    for (const number of new Set([...document.cites.map((cited) => cited.docNumber), ...document.references])) {
+      const key = lookupKey(number);
+      if (key) citing.set(key, [...(citing.get(key) ?? []), document]);
     }
+  }
+  for (const document of model.documents) {
+    const card = searchCard(document, model.registration);
+    for (const value of [document.docNumber, model.registration ? document.registrationCode : null]) {
+      const key = value ? lookupKey(value) : undefined;
+      if (key) entry(key).document = card;
+    }
+  }
+  for (const document of model.documents) {
+    const numberKey = lookupKey(document.docNumber);
+    const registrationKey = model.registration && document.registrationCode ? lookupKey(document.registrationCode) : undefined;
+    if (registrationKey && numberKey && citing.has(numberKey)) citing.set(registrationKey, citing.get(numberKey)!);
+  }
+  for (const [key, documents] of citing) {
+    const cards = documents.map((document) => searchCard(document, model.registration));
+    Object.assign(entry(key), { mentions: cards.slice(0, MENTIONS_LISTED), ...(cards.length > MENTIONS_LISTED ? { more: cards.length - MENTIONS_LISTED } : {}) });
   }
   return table;
 }
 
-/** Write `<siteDir>/search/lookup/<bucket>.json` files (only the non-empty buckets; a missing bucket means no hit). */
-export async function writeLookupTable(model: SiteModel, siteDir: string): Promise<void> {
-  const buckets = new Map<number, Record<string, LookupRecord>>();
-  for (const [key, record] of [...lookupTable(model)].sort(([a], [b]) => compareCodePoints(a, b))) {
-    const bucket = lookupBucket(key);
-    let entries = buckets.get(bucket);
-    if (!entries) buckets.set(bucket, (entries = {}));
-    entries[key] = record;
+/** series key → the numbers of the corpus in it, by serial. */
+export function seriesTable(model: Pick<SiteModel, 'documents' | 'registration'>): Map<string, SeriesEntry[]> {
+  const table = new Map<string, SeriesEntry[]>();
+  for (const document of model.documents) {
+    for (const value of [document.docNumber, model.registration ? document.registrationCode : null]) {
+      const key = value ? lookupKey(value) : undefined;
+      const series = key ? numberSeries(key) : undefined;
+      if (series) table.set(series.key, [...(table.get(series.key) ?? []), [series.serial, document.url, document.title]]);
+    }
   }
-  const dir = path.join(siteDir, LOOKUP_DIR);
+  for (const entries of table.values()) entries.sort((a, b) => a[0] - b[0]);
+  return table;
+}
+
+/**
+ * Write `<siteDir>/search/lookup/<bucket>.json` and `<siteDir>/search/series/<bucket>.json`, every bucket (`{}` when
+ * empty, so a lookup never asks for a file that is not there). A number query fetches one lookup bucket, and one
+ * series bucket when the number is not held.
+ */
+export async function writeLookupTable(model: Pick<SiteModel, 'documents' | 'registration'>, siteDir: string): Promise<void> {
+  await Promise.all([writeBuckets(lookupTable(model), path.join(siteDir, LOOKUP_DIR)), writeBuckets(seriesTable(model), path.join(siteDir, SERIES_DIR))]);
+}
+
+async function writeBuckets(table: Map<string, unknown>, dir: string): Promise<void> {
+  const buckets = new Map<number, Record<string, unknown>>(Array.from({ length: LOOKUP_BUCKETS }, (_, bucket) => [bucket, {}]));
+  for (const [key, value] of [...table].sort(([a], [b]) => compareCodePoints(a, b))) buckets.get(lookupBucket(key))![key] = value;
   await mkdir(dir, { recursive: true });
   await Promise.all([...buckets].map(([bucket, entries]) => writeFile(path.join(dir, `${bucket}.json`), JSON.stringify(entries))));
 }

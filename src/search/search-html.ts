@@ -1,10 +1,13 @@
 // What Pagefind indexes of a document page, as a small HTML page built from the model (no rendered page needed).
 import type { DocumentView, SiteModel } from '../site/site-model.ts';
+import { searchCard, type SearchCard } from './search-card.ts';
 
-/** One page for Pagefind: the URL its results link to, and the HTML it indexes. */
+/** One page for Pagefind: the URL its results link to, the HTML it indexes, and the card its results show. */
 export interface SearchPage {
   url: string;
   html: string;
+  /** written beside the index as the result's snippets (snippets.ts), so part of the shard's cache key */
+  card: SearchCard;
 }
 
 /**
@@ -14,7 +17,7 @@ export interface SearchPage {
  * nothing to the index, so they are left out. tests/search/search-html.test.ts checks that Pagefind writes the same
  * bundle from these pages as from the built site.
  */
-export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facets' | 'searchMeta'>): SearchPage {
+export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facets' | 'searchMeta' | 'registration'>): SearchPage {
   const meta = model.searchMeta;
   const facet = model.facets;
   const hidden = (kind: 'meta' | 'filter' | 'sort', name: string, value: string) => `<span hidden data-pagefind-${kind}="${escape(`${name}:${value}`)}"></span>`;
@@ -36,7 +39,7 @@ export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facet
     hidden('sort', 'date', document.date),
     '</article></body></html>',
   ];
-  return { url: document.url, html: parts.join('') };
+  return { url: document.url, html: parts.join(''), card: searchCard(document, model.registration) };
 }
 
 /** As Nunjucks autoescape writes text and attribute values. */

@@ -18,6 +18,9 @@ describe('kindOf', () => {
     ['/pagefind/fragment/zh-cn_dd9b3ba.pf_fragment', 'fragments'],
     ['/search/shards.json', 'lookup'],
     ['/search/lookup/17.json', 'lookup'],
+    ['/search/series/3.json', 'lookup'],
+    ['/pagefind/snippet/zh-cn_37a031c/0.json', 'fragments'],
+    ['/pagefind/shards/2018-2019/snippet/zh-cn_37a031c/12.json', 'fragments'],
   ])('%s is %s', (sitePath, kind) => {
     expect(kindOf(sitePath)).toBe(kind);
   });
@@ -35,6 +38,11 @@ describe('formatFirstQueries', () => {
     const [, header, row] = formatFirstQueries([figure]);
     expect(header).toMatch(/^\s+shown\s+total KB\s+page\s+runtime\s+index\s+fragments\s+lookup\s+query$/);
     expect(row).toMatch(/^\s+3\s+172\.0\s+2\.0\s+100\.0\s+0\.0\s+70\.0\s+0\.0\s+就业创业 \(22\.0 KB over\)$/);
+  });
+
+  it('holds a 发文字号 query to its own goal of 20 KB', () => {
+    const figure = summarize('永政发〔2018〕5号', 0, [{ path: '/search/lookup/3.json', bytes: 21 * 1024, status: 200 }]);
+    expect(formatFirstQueries([figure])[2]).toMatch(/永政发〔2018〕5号 \(1\.0 KB over\)$/);
   });
 
   it('names the paths the page asked for that the site does not have', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildInto } from '../helpers/built-site.ts';
 import { YONGZHOU_SEED } from '../helpers/content.ts';
@@ -32,6 +32,13 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Open the facets (they load on demand) and wait for them. */
+async function openFacets(page: Page): Promise<void> {
+  await page.click('[data-facets-toggle]');
+  await page.waitForSelector('.facet input');
+  await page.waitForSelector('[data-search-state=done]');
+}
+
 describe('shards', () => {
   it('writes one bundle per shard of consecutive years', () => {
     expect(bundles).toEqual(['2018-2019', '2020-2021', '2022-2023']); // and 2024–2025 in pagefind/ itself
@@ -41,6 +48,7 @@ describe('shards', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
     await page.waitForSelector('[data-search-state=done]');
+    await openFacets(page);
     const years = await page.locator('input[name="年份"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
     expect(years).toEqual(['2025', '2024', '2023', '2022', '2021', '2020', '2019', '2018']);
     await page.getByRole('button', { name: '显示全部 8 项' }).click();
@@ -59,6 +67,7 @@ describe('long facets', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('就业创业')}`);
     await page.waitForSelector('[data-search-state=done]');
+    await openFacets(page);
     const visibleYears = () => page.locator('input[name="年份"]:visible').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
     expect(await visibleYears()).toEqual(['2025', '2024', '2023', '2022', '2021', '2020']);
     const toggle = page.locator('#facet-0 .facet__toggle');

@@ -1,23 +1,25 @@
-// Types for the part of Pagefind's browser API (pagefind.js) the search page uses, and loading it under the base path.
+// Types for the part of Pagefind's browser API (pagefind.js) the search page uses, and loading it and its shards under the base path.
 import { SHARDS_MANIFEST } from '../shards.ts';
 
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+export interface PagefindResult {
+  /** the page's hash in its bundle (`zh-cn_37a031c`): its snippets are under `<bundle>/snippet/<id>/` */
+  id: string;
+  score: number;
+  /** word positions of the matches */
+  words: number[];
 }
 
 export interface PagefindSearch {
-  results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
-  unfilteredResultCount: number;
-  /** counts per filter value for this query */
+  results: PagefindResult[];
+  /** counts per filter value for this query (filter files loaded with filters(); the shard filter always) */
   filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
+/** A Pagefind filter: one value, or `{ any: [...] }` for any of several. */
+export type FilterValue = string | string[] | { any: string[] };
+
 export interface SearchOptions {
-  filters?: Record<string, string[]>;
+  filters?: Record<string, FilterValue>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -29,20 +31,60 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** The synthetic filter naming each page's shard (its bundle folder); not a facet. */
+export const SHARD_FILTER = '分片';
+
+/** Pagefind and its shards: bundle folders relative to the base path, newest first (the first is `pagefind/`). */
+export interface ShardedIndex {
+  pagefind: Pagefind;
+  shards: string[];
+  /**
+   * Whether the site still serves the index this page loaded. Pagefind logs an index chunk it cannot fetch and goes
+   * on without it, so a search that finds nothing asks: false when the network is down or the site was rebuilt
+   * (its shard list or newest bundle changed), and the page says so instead of "nothing found".
+   */
+  stillCurrent(): Promise<boolean>;
+}
+
 /**
  * Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled), and merge the other
  * shards listed in /<base>/search/shards.json (an empty list when the index is one bundle; the build always writes it,
  * so a failure to fetch it is an error, not a silently partial index). The list and the module are fetched at once,
- * and the shards are merged side by side.
+ * and the shards are merged side by side. Each shard's pages carry its bundle folder as the SHARD_FILTER value, so
+ * the search page can search shard by shard.
+ *
+ * Pagefind cuts a query into words with the browser's segmenter when the page's language (read from <html lang>
+ * when Pagefind starts) is Chinese, Japanese or Thai, and then silently drops a word no page holds. The search page
+ * sends terms it has cut itself (search-terms.ts), so Pagefind starts under an undetermined language (`und`, no index
+ * of that name: it takes its only one, zh-cn) and only lower-cases them; the page's own lang is put back at once.
  */
-export async function loadPagefind(base: string): Promise<Pagefind> {
-  const shardList = fetch(`${base}${SHARDS_MANIFEST}`).then((response) => {
-    if (!response.ok) throw new Error(`${SHARDS_MANIFEST}: HTTP ${response.status}`);
-    return response.json() as Promise<string[]>;
-  });
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 36 });
-  await Promise.all((await shardList).map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base })));
-  await pagefind.init();
-  return pagefind;
+export async function loadPagefind(base: string): Promise<ShardedIndex> {
+  const primary = 'pagefind/';
+  const read = async (file: string, init?: RequestInit) => {
+    const response = await fetch(`${base}${file}`, init);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.text();
+  };
+  const loaded = Promise.all([read(SHARDS_MANIFEST), read(`${primary}pagefind-entry.json`)]);
+  const pagefind = (await import(/* @vite-ignore */ `${base}${primary}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, mergeFilter: { [SHARD_FILTER]: primary } });
+  const html = document.documentElement;
+  const lang = html.lang;
+  html.lang = 'und';
+  let started: Promise<void>;
+  try {
+    started = pagefind.init(); // reads <html lang> before its first await
+  } finally {
+    html.lang = lang;
+  }
+  await started;
+  const [list, entry] = await loaded;
+  const others = JSON.parse(list) as string[];
+  await Promise.all(others.map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base, mergeFilter: { [SHARD_FILTER]: bundle } })));
+  const stillCurrent = async () => {
+    const fresh = { cache: 'no-store' } as const;
+    const now = await Promise.all([read(SHARDS_MANIFEST, fresh), read(`${primary}pagefind-entry.json`, fresh)]).catch(() => undefined);
+    return now?.[0] === list && now[1] === entry;
+  };
+  return { pagefind, shards: [primary, ...others], stillCurrent };
 }

@@ -1,0 +1,33 @@
+// A 发文字号/登记号 query answered from the lookup buckets alone (no Pagefind): the document, or 本站未收录 and the nearest numbers.
+import { keyNumber, lookupBucket, nearestInSeries, numberSeries, type SeriesEntry } from '../lookup-keys.ts';
+import type { LookupEntry } from '../lookup-table.ts';
+
+export interface NumberAnswer {
+  /** the number in its standard written form */
+  number: string;
+  entry: LookupEntry;
+  /** for a number the site does not hold: the nearest ones of its series (same 机关代字 and year, or 登记号 prefix and year) */
+  nearest: { number: string; url: string; title: string }[];
+  /** a 登记号 (not a 发文字号) */
+  registration: boolean;
+}
+
+/** Fetch the key's bucket, and its series' bucket when the site does not hold the number. */
+export async function lookupNumber(base: string, key: string): Promise<NumberAnswer> {
+  const entry = (await bucket<LookupEntry>(`${base}search/lookup/${lookupBucket(key)}.json`))[key] ?? {};
+  const series = numberSeries(key);
+  let nearest: NumberAnswer['nearest'] = [];
+  if (!entry.document && series) {
+    const entries = (await bucket<SeriesEntry[]>(`${base}search/series/${lookupBucket(series.key)}.json`))[series.key] ?? [];
+    nearest = nearestInSeries(entries, series.serial).map(([serial, url, title]) => ({ number: series.name(serial), url, title }));
+  }
+  return { number: keyNumber(key), entry, nearest, registration: key.startsWith('reg:') };
+}
+
+/** A bucket file; one that is not there (404) holds nothing. Any other failure is an error. */
+async function bucket<T>(url: string): Promise<Record<string, T>> {
+  const response = await fetch(url);
+  if (response.status === 404) return {};
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Record<string, T>;
+}

@@ -1,0 +1,79 @@
+// The lookup table and the number series, from the 永州 seed model: exact hits with their status, citing documents, nearest numbers.
+import { describe, expect, it } from 'vitest';
+import { sharedSeedSite } from '../helpers/built-site.ts';
+import { lookupTable, MENTIONS_LISTED, seriesTable } from '../../src/search/lookup-table.ts';
+import { lookupKey, nearestInSeries, numberSeries } from '../../src/search/lookup-keys.ts';
+import { cardStatus } from '../../src/search/search-card.ts';
+
+describe('lookupTable', () => {
+  it('answers every 发文字号 and 登记号 with its card: title, numbers, date, issuers, status and the dates it turns on', async () => {
+    const model = (await sharedSeedSite()).result.model!;
+    const table = lookupTable(model);
+    const card = table.get(lookupKey('永政发〔2018〕3号')!)!.document!;
+    expect(card).toEqual({
+      url: '/2018/02/yzf-2018-3/',
+      title: '永州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见',
+      docNumber: '永政发〔2018〕3号',
+      registrationCode: 'YZCR-2018-00001',
+      dateText: '2018年2月1日',
+      issuers: ['永州市人民政府'],
+      status: '有效', // the shared build states statuses for 2020-01-01
+      validUntil: '2022-06-30',
+    });
+    expect(table.get(lookupKey('YZCR-2018-00001')!)!.document).toEqual(card);
+    for (const document of model.documents) expect(table.get(lookupKey(document.docNumber)!)?.document?.url).toBe(document.url);
+    // a document that carries no validity (人事任免) has none
+    expect(table.get(lookupKey('永政人〔2018〕1号')!)!.document!.status).toBeNull();
+  });
+
+  it('lists under a number the documents whose text cites it, held or not', async () => {
+    const table = lookupTable((await sharedSeedSite()).result.model!);
+    expect(table.get(lookupKey('永政发〔2018〕1号')!)!.mentions!.map((card) => card.docNumber).sort()).toEqual(['永政办发〔2018〕1号', '永政发〔2018〕2号']);
+    const notHeld = table.get(lookupKey('国发〔2017〕28号')!)!;
+    expect(notHeld.document).toBeUndefined();
+    expect(notHeld.mentions!.map((card) => card.docNumber)).toEqual(['永政发〔2018〕3号']);
+    expect(table.get(lookupKey('永政发〔2018〕3号')!)!.mentions).toBeUndefined();
+  });
+
+  it(`lists at most ${MENTIONS_LISTED} citing documents, newest first, and counts the rest`, async () => {
+    const model = (await sharedSeedSite()).result.model!;
+    const source = model.documents[0]!;
+    const many = Array.from({ length: MENTIONS_LISTED + 3 }, (_, n) => ({ ...source, url: `/x/${n}/`, docNumber: `永政发〔2019〕${n + 1}号`, date: `2019-01-${String(n + 1).padStart(2, '0')}`, cites: [], references: ['国发〔2017〕28号'] }));
+    const entry = lookupTable({ documents: many, registration: false }).get(lookupKey('国发〔2017〕28号')!)!;
+    expect(entry.mentions).toHaveLength(MENTIONS_LISTED);
+    expect(entry.more).toBe(3);
+    expect(entry.mentions![0]!.url).toBe(`/x/${MENTIONS_LISTED + 2}/`);
+  });
+});
+
+describe('series and nearest numbers', () => {
+  it('holds each 机关代字 and year, and each 登记号 year, by serial', async () => {
+    const series = seriesTable((await sharedSeedSite()).result.model!);
+    expect(series.get('doc:永政发〔2018〕')!.map(([serial]) => serial)).toEqual([1, 2, 3, 4]);
+    expect(series.get('reg:YZCR-2018')!.map(([serial]) => serial)).toEqual([1]);
+  });
+
+  it('finds the nearest held numbers around one the site does not hold, and names them in the standard form', async () => {
+    const series = seriesTable((await sharedSeedSite()).result.model!);
+    const missing = numberSeries(lookupKey('永政发[2018]5号')!)!;
+    expect(missing.key).toBe('doc:永政发〔2018〕');
+    expect(nearestInSeries(series.get(missing.key)!, missing.serial).map(([serial]) => missing.name(serial))).toEqual(['永政发〔2018〕3号', '永政发〔2018〕4号']);
+    expect(nearestInSeries([[1, 'a', ''], [3, 'b', ''], [10, 'c', ''], [12, 'd', ''], [20, 'e', '']], 11).map(([serial]) => serial)).toEqual([3, 10, 12, 20]);
+    expect(numberSeries(lookupKey('yzcr 2018 00009')!)!.name(1)).toBe('YZCR-2018-00001');
+  });
+});
+
+describe('cardStatus', () => {
+  it('restates a card for the reader\'s day as the document page does: the dates move it, records stand', () => {
+    const card = { status: '有效' as const, validUntil: '2022-06-30' };
+    expect(cardStatus(card, '2021-01-01')).toBe('有效');
+    expect(cardStatus(card, '2022-07-01')).toBe('失效');
+    expect(cardStatus({ status: '尚未施行', effective: '2021-01-01' }, '2020-06-01')).toBe('尚未施行');
+    expect(cardStatus({ status: '尚未施行', effective: '2021-01-01' }, '2021-01-01')).toBe('有效');
+    expect(cardStatus({ status: '已修改', validUntil: '2022-06-30' }, '2021-01-01')).toBe('已修改');
+    expect(cardStatus({ status: '已修改', validUntil: '2022-06-30' }, '2023-01-01')).toBe('失效');
+    expect(cardStatus({ status: '废止', validUntil: '2022-06-30' }, '2023-01-01')).toBe('废止');
+    expect(cardStatus({ status: '未标注' }, '2030-01-01')).toBe('未标注');
+    expect(cardStatus({ status: null }, '2030-01-01')).toBeNull();
+  });
+});

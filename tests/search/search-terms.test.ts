@@ -1,0 +1,40 @@
+// Query terms for the index (CJK bigrams, no lone characters beside longer words) and the marks in an excerpt.
+import { describe, expect, it } from 'vitest';
+import { markRanges, queryTerms } from '../../src/search/search-terms.ts';
+
+describe('queryTerms', () => {
+  it.each([
+    ['易俊良', ['易俊良'], ['易俊', '俊良']],
+    ['就业创业', ['就业创业'], ['就业', '业创', '创业']],
+    ['见义勇为', ['见义勇为'], ['见义', '义勇', '勇为']],
+    ['就业', ['就业'], ['就业']],
+    // one character is a term only when there is nothing longer
+    ['良', ['良'], ['良']],
+    ['易俊良 良', ['易俊良'], ['易俊', '俊良']],
+    ['2018年3号文件', ['2018', '号文件'], ['2018', '号文', '文件']],
+    // Latin and digits whole, lower case, full width folded; punctuation separates
+    ['ＹＺＣＲ 2017年度', ['yzcr', '2017', '年度'], ['yzcr', '2017', '年度']],
+    ['《社会信用体系》、就业', ['社会信用体系', '就业'], ['社会', '会信', '信用', '用体', '体系', '就业']],
+    ['，。', [], []],
+  ])('%s → words %j, terms %j', (query, words, terms) => {
+    expect(queryTerms(query)).toEqual({ words, terms });
+  });
+});
+
+describe('markRanges', () => {
+  const mark = (text: string, words: string[]) => markRanges(text, words).map(([start, end]) => text.slice(start, end));
+
+  it('marks a word whole where it stands whole, and its pieces of two or more characters where they stand apart', () => {
+    expect(mark('当前就业创业工作', ['就业创业'])).toEqual(['就业创业']);
+    expect(mark('在教育、就业、创业等领域', ['就业创业'])).toEqual(['就业', '创业']);
+  });
+
+  it('never marks a lone character of a longer word', () => {
+    expect(mark('刘新良同志、易俊良同志', ['易俊良'])).toEqual(['易俊良']);
+  });
+
+  it('marks a one-character word, and Latin without regard to case', () => {
+    expect(mark('良好的良', ['良'])).toEqual(['良', '良']);
+    expect(mark('登记号 YZCR-2018', ['yzcr'])).toEqual(['YZCR']);
+  });
+});
