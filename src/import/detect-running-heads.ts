@@ -12,6 +12,7 @@ import {
   isTableRow,
   markerOf,
   pageMarkOf,
+  registrationOfLine,
   SPACES,
   type RawLine,
 } from './line-patterns.ts';
@@ -46,8 +47,8 @@ function neighbour(lines: RawLine[], index: number, step: 1 | -1, skip: Readonly
 }
 
 /** A short line of table cells or a name list: what stands around a serial number `3` that is not a page number. */
-function cellLike(line: RawLine | undefined): boolean {
-  return line !== undefined && line.text.replace(SPACES, '').length <= 12 && !endsSentence(line.text);
+function cellLike(line: RawLine): boolean {
+  return line.text.replace(SPACES, '').length <= 16 && !endsSentence(line.text);
 }
 
 /**
@@ -65,16 +66,29 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
   const sections = new Set(sectionNames.map((name) => name.replace(SPACES, '')));
   const byKey = new Map<string, number[]>();
 
-  // Page marks first: the breaks they show are the evidence for everything else.
+  // Page marks first: the breaks they show are the evidence for everything else. A bare number is one only standing
+  // between blank lines, and not as a serial number of a table written one cell per line (3 after 2, among cells).
+  const marks: { index: number; page: number; decorated: boolean }[] = [];
   for (let index = from; index < lines.length; index++) {
     const text = lines[index]!.text;
     if (!text) continue;
     const mark = pageMarkOf(text);
     if (!mark || mark.rest !== undefined) continue;
-    const standalone = blank(lines, index - 1) && blank(lines, index + 1);
-    if (!mark.decorated && (!standalone || (cellLike(neighbour(lines, index, -1, result.removed)) && cellLike(neighbour(lines, index, 1, result.removed))))) continue;
-    result.removed.set(index, { kind: 'page', text, page: mark.page });
-    result.pages.push({ index, page: mark.page });
+    if (mark.decorated || (blank(lines, index - 1) && blank(lines, index + 1))) marks.push({ index, page: mark.page, decorated: mark.decorated });
+  }
+  const serial = (at: number) => {
+    const { index, page } = marks[at]!;
+    return [marks[at - 1], marks[at + 1]].some((other) => {
+      if (!other || other.decorated || Math.abs(other.page - page) !== 1) return false;
+      const between = lines.slice(Math.min(index, other.index) + 1, Math.max(index, other.index)).filter((line) => line.text);
+      return between.length <= 12 && between.every((line) => cellLike(line));
+    });
+  };
+  for (const [at, { index, page, decorated }] of marks.entries()) {
+    if (!decorated && serial(at)) continue;
+    const text = lines[index]!.text;
+    result.removed.set(index, { kind: 'page', text, page });
+    result.pages.push({ index, page });
     notes.info(lines[index]!.n, 'import-running-head', `页码行「${text}」已删除`);
   }
   /** A page mark right before or after the line, or one blank line away. */
@@ -183,9 +197,10 @@ function candidate(text: string, lines: RawLine[], index: number, config: Gazett
   const mark = pageMarkOf(text);
   const words = mark?.rest ?? text;
   const bare = words.replace(SPACES, '');
-  if (bare.length < 4 || bare.length > 40) return false;
+  // A head names the gazette, its 栏目 or its issue: words, not a number or a date in a table cell (12.8, 2022年10月).
+  if (bare.length > 40 || (bare.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) return false;
   if (/[，。；：、,;:！？!?“”《》]/.test(bare)) return false;
-  if (CHINESE_DATE.test(bare) || isOrganLine(words, config) || attachmentLabelOf(words) || markerOf(words) || isTableRow(lines[index]!.text)) return false;
+  if (CHINESE_DATE.test(bare) || isOrganLine(words, config) || attachmentLabelOf(words) || markerOf(words) || registrationOfLine(words) || isTableRow(lines[index]!.text)) return false;
   // A 发文字号 of a configured 机关代字 is a heading's; `某某市人民政府公报 2020年第2号` (a head with the issue number) is not.
   const number = docNumberOfLine(words);
   if (number && issuerForCode(config.issuers, number.code)) return false;

@@ -163,6 +163,16 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
     slugs.add(document.slug);
   }
 
+  // A guessed 出版日期 is no earlier than the latest 成文日期 printed in the issue.
+  let issueDate = published;
+  let publishedWhy = `出版日期按刊期（${config.frequency}）推算（封面上没有）`;
+  const latest = documents.filter((document) => !document.guesses.date).map((document) => document.data.date).sort().at(-1);
+  if (cover.published === undefined && latest !== undefined && latest > published) {
+    issueDate = latest;
+    publishedWhy = `出版日期暂填本期最晚的成文日期（封面上没有；按刊期推算的 ${published} 早于它）`;
+    notes.warn(lines[coverEnd]?.n ?? 1, 'import-cover', `${publishedWhy}：请按印刷件改正 published`);
+  }
+
   const used = [...new Set(documents.map((document) => document.data.section))];
   const sections = contents.sections.length > 0 ? [...new Set([...contents.sections.map((section) => section.name), ...used])] : used;
   for (const section of contents.sections) {
@@ -175,7 +185,7 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
     year,
     number,
     total_number: totalNumber,
-    published,
+    published: issueDate,
     sections,
     contents: documents.map((document) => document.slug),
     editorial_board: cover.editorialBoard,
@@ -186,7 +196,7 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
     ...(cover.year === undefined ? { year: '年份取自 --out（封面上没有）' } : {}),
     ...(cover.number === undefined ? { number: `${issueNumberName(config.issue_unit)}取自 --out（封面上没有）` } : {}),
     ...(cover.totalNumber === undefined ? { total_number: options.previousTotal !== undefined ? `${total}按上一期加一推算（封面上没有）` : `${total}暂填 1（封面上没有，内容中也没有上一期）` } : {}),
-    ...(cover.published === undefined ? { published: `出版日期按刊期（${config.frequency}）推算（封面上没有）` } : {}),
+    ...(cover.published === undefined ? { published: publishedWhy } : {}),
   };
   const issueComments = { lines: Object.fromEntries(Object.entries(issueGuesses).map(([key, reason]) => [key, guessComment(reason)])) };
   const files = [

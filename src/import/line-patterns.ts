@@ -36,6 +36,19 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(text.trimEnd());
 }
 
+/** Closing brackets and quotes: a text ending in one ends a sentence only when the text inside did (`。”` but not `（区）`). */
+const CLOSERS = /[”’」』）》】〕)\]]+$/u;
+const SENTENCE_END = /[。！？；…!?;]$/u;
+
+/**
+ * True when a text ends a sentence for certain: with 。！？；… itself, or with closing brackets and quotes right after
+ * one (`……。”`). `各县（区）`, `《条例》` and `“一件事一次办”` do not: the sentence goes on. A colon is not a sentence end here.
+ */
+export function endsSentenceStrictly(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return SENTENCE_END.test(trimmed.replace(CLOSERS, ''));
+}
+
 /** Punctuation no paragraph can start with: a line starting with it continues the line before. */
 export const CONTINUATION_START = /^[，。、；：！？）》」』”’,.;:!?)\]]/u;
 

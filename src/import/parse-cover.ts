@@ -24,8 +24,8 @@ const DATE_IN_TEXT = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二
 /** `2020年1月31日出版` (the date, then 出版 or 印发): how a one-line cover or a colophon prints the 出版日期. */
 const DATE_THEN_PUBLISHED = new RegExp(`${DATE_IN_TEXT.source}\\s*(?:出版|印发)`, 'u');
 const YEAR_ALONE = /^(\d{4})\s*年?$/u;
-/** `…办公室主办` or `主办：…` inside a cover line */
-const PUBLISHER_AFTER = /([\p{Script=Han}（）()]{2,40}?)\s*主\s*办(?:单位)?(?![：:\p{Script=Han}])/u;
+/** `…办公室主办` (or `…编印`, `…　编`) inside a cover line */
+const PUBLISHER_AFTER = /([\p{Script=Han}（）()]{2,40}?)\s*(?:主\s*办(?:单位)?|编\s*印|编)(?![：:\p{Script=Han}])/u;
 const ROLE = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){0,7})\s*[:：]\s*(.*)$/u;
 const NAMES = /^(?:\p{Script=Han}{1,4}[ \t\u3000、，,]*)+$/u;
 

@@ -2,6 +2,7 @@
 import { formatNameLine, joinLines, nameLineOf, normalizeChinese, normalizeTitle } from './normalize-text.ts';
 import type { Block, BlockKind } from './classify-blocks.ts';
 import { ARTICLE_NUMBER } from '../gazette/conventions.ts';
+import { guessHtmlComment } from '../content/guess-comments.ts';
 
 export interface RenderedBlock {
   kind: BlockKind;
@@ -55,7 +56,7 @@ export function renderBlock(block: Block): string {
     case 'list':
       return block.lines.map(listItem).join('\n');
     case 'table':
-      return block.markdown ?? '';
+      return `${block.review ? `${guessHtmlComment(block.review)}\n\n` : ''}${block.markdown ?? ''}`;
   }
 }
 

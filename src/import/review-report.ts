@@ -35,17 +35,17 @@ export function summaryReport(result: ImportResult, rawName: string, outName: st
     '',
   );
   if (documents.length > 0 || orphans.length > 0) {
-    out.push(`  ${pad('目录行', 8)}${pad('正文行', 8)}${pad('页码', 6)}${pad('核对', 6)}${pad('栏目', 14)}${pad('文件', 16)}${pad('发文字号', 22)}标题`);
+    out.push(`  ${pad('目录行', 12)}${pad('正文行', 8)}${pad('页码', 6)}${pad('核对', 6)}${pad('栏目', 14)}${pad('文件', 16)}${pad('发文字号', 22)}标题`);
     for (const document of documents) {
       const from = document.heading.titleLines[0]?.n ?? document.heading.numberLine.n;
       const to = Math.max(document.heading.numberLine.n, ...document.blocks.map((block) => block.end));
       const flagged = notes.items.filter((note) => note.severity !== 'info' && note.line >= from && note.line <= to).length;
       out.push(
-        `  ${pad(document.entry ? String(document.entry.line) : '-', 8)}${pad(String(document.heading.numberLine.n), 8)}${pad(String(document.data.page), 6)}${pad(flagged ? String(flagged) : '-', 6)}${pad(document.data.section, 14)}${pad(document.slug, 16)}${pad(document.data.doc_number, 22)}${short(document.data.title)}`,
+        `  ${pad(document.entry ? `${document.entry.line}${document.similarity !== undefined ? `≈${document.similarity.toFixed(2)}` : ''}` : '-', 12)}${pad(String(document.heading.numberLine.n), 8)}${pad(String(document.data.page), 6)}${pad(flagged ? String(flagged) : '-', 6)}${pad(document.data.section, 14)}${pad(document.slug, 16)}${pad(document.data.doc_number, 22)}${short(document.data.title)}`,
       );
     }
     for (const entry of orphans) {
-      out.push(`  ${pad(String(entry.line), 8)}${pad('-', 8)}${pad(entry.page ? String(entry.page) : '-', 6)}${pad('1', 6)}${pad(entry.section ?? '-', 14)}${pad('（未找到）', 16)}${pad(entry.printed ?? '-', 22)}${short(entry.title)}`);
+      out.push(`  ${pad(String(entry.line), 12)}${pad('-', 8)}${pad(entry.page ? String(entry.page) : '-', 6)}${pad('1', 6)}${pad(entry.section ?? '-', 14)}${pad('（未找到）', 16)}${pad(entry.printed ?? '-', 22)}${short(entry.title)}`);
     }
     out.push('');
   }

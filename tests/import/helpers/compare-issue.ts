@@ -45,7 +45,8 @@ export function units(body: string, ranges?: { markdown: string; line: number; e
     const text = block.markdown.trim();
     if (!text) return [];
     const pieces = /^- /.test(text) ? text.split('\n').filter((line) => line.trim()) : [text];
-    return pieces.map((markdown) => ({ markdown, html: render(markdown), ...(ranges ? { line: block.line, end: block.end } : {}) }));
+    // A comment (`<!-- 待核对：… -->`) renders to nothing: it is not a paragraph.
+    return pieces.map((markdown) => ({ markdown, html: render(markdown), ...(ranges ? { line: block.line, end: block.end } : {}) })).filter((unit) => unit.html !== '');
   });
 }
 
