@@ -1,5 +1,5 @@
 // `npm run import`: turn the raw text of a printed issue into an issue folder, check it, and print the review report.
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
@@ -25,7 +25,8 @@ const HELP = `
 
 把从印刷版 PDF 提取出的一期政报全文，转换为一个期刊文件夹：issue.md（期号、总期号、出版日期、栏目、目录、
 编辑委员会、封面声明）和每篇文件一个 Markdown 文件。写入后用与 npm run check 相同的校验器检查，并打印审阅报告：
-目录条目与正文文件的对应表，以及每一处需要人工核对的地方（原文.txt:行号  说明  规则）。
+目录条目与正文文件的对应表，以及每一处需要人工核对的地方（原文.txt:行号  说明  规则）。原文可以是 UTF-8、GBK 或
+GB18030 编码。推断出的值（出版日期、总期号、页码、重建的表格……）在写出的文件里带“待核对”注释，核对后删去。
 
 例：npm run import -- scans/${issueKey(EXAMPLE_ADDRESS)}.txt --out issues/${EXAMPLE}
 
@@ -36,7 +37,7 @@ const HELP = `
   --verbose          也列出例行的修复（删除的页眉、接合的段落、改写的文号……）
   -h, --help         显示本帮助
 
-退出码：0 已写入且校验通过；1 无法导入（不是 UTF-8、找不到文件、目录与正文对不上、输出文件夹非空）或写入后校验未通过；2 用法错误。
+退出码：0 已写入且校验通过；1 无法导入（编码无法识别、不是政报、找不到文件、目录与正文对不上、输出文件夹已存在且不为空）或写入后校验未通过；2 用法错误。
 `;
 
 runMain(async () => {
@@ -81,6 +82,12 @@ runMain(async () => {
     return 1;
   }
 
+  const kind = await stat(out).catch(() => undefined);
+  if (kind && !kind.isDirectory()) {
+    report(rawFile, `--out ${outName} 是一个文件，不是文件夹：没有写入任何文件。请指定期刊文件夹 <内容文件夹>/<年份>/<期号>`, { line: 1, column: 1 }, 'import-output');
+    process.stderr.write(`${formatReport([rawFile])}\n`);
+    return 1;
+  }
   const existing = await readdir(out).catch(() => [] as string[]);
   if (existing.length > 0 && !values.force) {
     report(rawFile, `输出文件夹 ${outName} 已存在且不为空：没有写入任何文件。确认要重新导入时加 --force（会删除其中的 .md 文件）`, { line: 1, column: 1 }, 'import-output');
@@ -90,7 +97,7 @@ runMain(async () => {
 
   const corpus = await loadCorpus(contentRoot, config, { cwd });
   const result = importIssue(raw.lines, { config, target, previousTotal: previousTotal(corpus, target), exampleSource: corpusExampleSource(corpus) });
-  process.stdout.write(`${summaryReport(result, rawFile.path, outName, config.issue_unit)}\n`);
+  process.stdout.write(`${summaryReport(result, rawFile.path, outName, config.issue_unit, raw.encoding)}\n`);
   notesToFile(rawFile, result.notes.items, { verbose: values.verbose });
   const review = formatReport([rawFile]);
   if (review) process.stdout.write(`\n${review}\n`);

@@ -23,8 +23,10 @@ export function noteCitedBrackets(blocks: Block[], notes: Notes): void {
       let seg = 0;
       while (seg < texts.length - 1 && offset >= texts[seg]!.length) offset -= texts[seg++]!.length;
       const line = block.segs[seg]!.line;
-      const standard = docNumberKey(match[0]) ?? match[0];
-      const printed = match[0].replace(/\s+/g, '');
+      // Running text gives no start to a 机关代字: words such as 和 or 及 before it are not part of it.
+      const cited = match[0].replace(/\s+/g, '').replace(/^[和及与或并的按据依照见经由对在]+(?=\p{Script=Han}{2})/u, '');
+      const standard = docNumberKey(cited) ?? cited;
+      const printed = cited;
       if (MOJIBAKE.test(`${year[1]}${year[2]}`)) {
         notes.warn(line, 'import-text', `引用的发文字号「${printed}」括号是乱码（抽取把六角括号读错了）：已改为 ${standard}，请对照印刷件核对`);
       } else {

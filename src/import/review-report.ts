@@ -1,6 +1,7 @@
 // The review report's summary: cover facts, documents found against 目录 entries, and what the cleaning did, in counts.
 import type { ImportResult } from './import-issue.ts';
 import { issueLabel, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import type { RawEncoding } from './read-raw.ts';
 
 function pad(text: string, width: number): string {
   const length = [...text].reduce((sum, char) => sum + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
@@ -13,11 +14,12 @@ function short(text: string, length = 28): string {
 
 /**
  * Plain-text summary printed before the placed review notes. `rawName` is the raw file as given on the command line;
- * `unit` is the config's issue_unit (第2期 or 第2号).
+ * `unit` is the config's issue_unit (第2期 or 第2号); `encoding` the one the raw text was decoded from.
  */
-export function summaryReport(result: ImportResult, rawName: string, outName: string, unit: IssueUnit): string {
+export function summaryReport(result: ImportResult, rawName: string, outName: string, unit: IssueUnit, encoding: RawEncoding = 'UTF-8'): string {
   const { cover, contents, documents, orphans, notes, heads } = result;
   const out: string[] = [`导入 ${rawName} → ${outName}`, ''];
+  if (encoding !== 'UTF-8') out.push(`编码  原文是 ${encoding} 编码：已${encoding === 'GBK' ? '按 GBK（GB18030 的一部分）' : '按 GB18030 '}解码，写出的文件是 UTF-8`);
   const issue = result.issue;
   if (issue) {
     out.push(

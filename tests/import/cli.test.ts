@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, YONGZHOU_CONFIG, YONGZHOU_ISSUES } from '../helpers/content.ts';
+import { encodeGbk } from './helpers/encode-gbk.ts';
 
 const SEED = path.join(REPO, 'tests/fixtures/source/yongzhou-zhengbao-2018-02.txt');
 
@@ -70,14 +71,49 @@ describe('npm run import', () => {
     expect(existsSync(path.join(cwd, 'issues/2018/02/yzr-2018-1.md'))).toBe(true);
   });
 
-  it('stops with a placed message when the input is not UTF-8', () => {
+  it('reads a GBK or GB18030 file, says so, and writes UTF-8', () => {
     const cwd = site();
-    const gbk = Buffer.concat([Buffer.from('永州政报\n\n', 'utf8'), Buffer.from([0xd3, 0xc0, 0xd6, 0xdd, 0x0a])]);
-    writeFileSync(path.join(cwd, 'raw.txt'), gbk);
+    const text = MINIMAL('永州市人民政府关于加强测试工作的通知\t(永政发[2018]9号)\t(3)', DOCUMENT);
+    writeFileSync(path.join(cwd, 'raw.txt'), encodeGbk(text));
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/04']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('编码  原文是 GBK 编码');
+    expect(readFileSync(path.join(cwd, 'issues/2018/04/yzf-2018-9.md'), 'utf8')).toContain('title: 永州市人民政府关于加强测试工作的通知');
+  });
+
+  it('stops with a placed message naming the encoding when the input is neither UTF-8 nor GBK/GB18030, and writes nothing', () => {
+    const cwd = site();
+    writeFileSync(path.join(cwd, 'raw.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('永州政报\n2018年第4期\n', 'utf16le')]));
+    const wide = runImport(cwd, ['raw.txt', '--out', 'issues/2018/02']);
+    expect(wide.code).toBe(1);
+    expect(wide.stderr).toMatch(/raw\.txt:1:1 {2}error {2}原文是 UTF-16LE 编码.*import-input/);
+    // UTF-8 with bytes of another encoding in it: placed where UTF-8 stops.
+    writeFileSync(path.join(cwd, 'raw.txt'), Buffer.concat([Buffer.from('永州政报\n\n', 'utf8'), Buffer.from([0xff, 0xfe, 0xfd, 0x0a])]));
     const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/02']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/raw\.txt:3:1 {2}error {2}原文不是 UTF-8 编码.*import-input/);
+    expect(run.stderr).toMatch(/raw\.txt:3:1 {2}error {2}原文既不是 UTF-8，也不是 GBK\/GB18030 编码.*import-input/);
     expect(existsSync(path.join(cwd, 'issues'))).toBe(false);
+  });
+
+  it('refuses a text that is not a gazette, and writes nothing', () => {
+    const cwd = site();
+    writeFileSync(path.join(cwd, 'raw.txt'), '关于春游的几点说明\n\n明天上午八点在学校门口集合。\n\n永政发〔2018〕9号\n\n请带好午餐和饮用水。\n');
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/04']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/raw\.txt:1:1 {2}error {2}这不像一期政报的全文.*import-input/);
+    expect(run.stderr).toContain('没有写入任何文件');
+    expect(existsSync(path.join(cwd, 'issues'))).toBe(false);
+  });
+
+  it('refuses an --out that is a file', () => {
+    const cwd = site();
+    writeFileSync(path.join(cwd, 'raw.txt'), MINIMAL('永州市人民政府关于加强测试工作的通知\t(永政发[2018]9号)\t(3)', DOCUMENT));
+    mkdirSync(path.join(cwd, 'issues/2018'), { recursive: true });
+    writeFileSync(path.join(cwd, 'issues/2018/04'), 'not a folder');
+    const run = runImport(cwd, ['raw.txt', '--out', 'issues/2018/04', '--force']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--out issues\/2018\/04 是一个文件.*import-output/);
+    expect(readFileSync(path.join(cwd, 'issues/2018/04'), 'utf8')).toBe('not a folder');
   });
 
   it('stops when no document is found', () => {

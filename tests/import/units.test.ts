@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/content/load-config.ts';
 import { fullWidthPunctuation, nameLineOf, normalizeChinese, normalizeTitle, removeCjkSpaces, splitNames, formatNameLine } from '../../src/import/normalize-text.ts';
-import { docNumberOfLine, endsSentence, isoFromChineseDate, markerOf, pageNumberOfLine, registrationOfLine, attachmentLabelOf } from '../../src/import/line-patterns.ts';
+import { docNumberOfLine, endsSentence, endsSentenceStrictly, isoFromChineseDate, markerOf, pageMarkOf, pageNumberOfLine, registrationOfLine, attachmentLabelOf } from '../../src/import/line-patterns.ts';
+import { parsePrintedLabels } from '../../src/gazette/issue-address.ts';
+import { titleCore, titleSimilarity } from '../../src/import/match-contents.ts';
+import { findNumberLines } from '../../src/import/split-documents.ts';
+import { cellTableAt } from '../../src/import/rebuild-cell-tables.ts';
+import { noteCitedBrackets } from '../../src/import/cited-brackets.ts';
 import { decodeRaw, toLines } from '../../src/import/read-raw.ts';
 import { detectRunningHeads } from '../../src/import/detect-running-heads.ts';
 import { headingLike } from '../../src/import/join-paragraphs.ts';
@@ -11,6 +16,7 @@ import { escapeMarkdown } from '../../src/import/render-body.ts';
 import { findNumberInLine } from '../../src/import/parse-contents.ts';
 import { Notes } from '../../src/import/review-notes.ts';
 import { YONGZHOU_CONFIG } from '../helpers/content.ts';
+import { encodeGbk } from './helpers/encode-gbk.ts';
 
 const { config } = await loadConfig(YONGZHOU_CONFIG);
 
@@ -104,6 +110,21 @@ describe('reading the raw text', () => {
   });
 });
 
+describe('encodings', () => {
+  it('decodes GBK and GB18030 (named), and names UTF-16 and Big5 when it refuses them', () => {
+    const text = '临川市人民政府公报\n2020年第5期（总第128期）\n各县（区）人民政府：现将有关事项通知如下。\n';
+    expect(decodeRaw(encodeGbk(text))).toMatchObject({ ok: true, text, encoding: 'GBK' });
+    // A character outside GBK takes GB18030's four bytes (U+20000 → 95 32 82 36).
+    const four = Buffer.concat([Buffer.from(encodeGbk('公报')), Buffer.from([0x95, 0x32, 0x82, 0x36]), Buffer.from(encodeGbk('各县人民政府：现将有关事项通知如下。'))]);
+    expect(decodeRaw(four)).toMatchObject({ ok: true, text: '公报\u{20000}各县人民政府：现将有关事项通知如下。', encoding: 'GB18030' });
+    expect(decodeRaw(Buffer.from('公报\n', 'utf16le'))).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-16LE') });
+    const big5 = new Uint8Array([0xbb, 0x4f, 0xa5, 0x5f, 0xa5, 0xab, 0xac, 0x46, 0xa9, 0xb2, 0xa4, 0xbd, 0xb3, 0xf8]); // 臺北市政府公報
+    expect(decodeRaw(big5)).toMatchObject({ ok: false, line: 1, column: 1, reason: expect.stringContaining('Big5') });
+    // UTF-8 text is never taken for GBK.
+    expect(decodeRaw(Buffer.from(text, 'utf8'))).toMatchObject({ ok: true, encoding: 'UTF-8' });
+  });
+});
+
 describe('running heads', () => {
   it('removes a repeated line only where it splits sentences at page breaks, never a repeated line between paragraphs', () => {
     const text = ['正文开始，这一句在', '', '本刊专页', '', '分页处断开。', '', '第二句也在', '', '本刊专页', '', '分页处断开。', '', '附件', '', '说明一。', '', '附件', '', '说明二。'].join('\n');
@@ -140,5 +161,86 @@ describe('paragraph joining and rendering helpers', () => {
     const notes = new Notes();
     const table = convertTable(rowsFromTabs([{ line: 1, raw: '甲\t乙' }, { line: 2, raw: 'a|b\t&lt;c&gt;' }], notes), notes);
     expect(table).toEqual({ format: 'gfm', markdown: '| 甲 | 乙 |\n| --- | --- |\n| a\\|b | &lt;c&gt; |' });
+  });
+});
+
+describe('other print layouts: the pieces', () => {
+  it('reads issue labels in either unit and order, never 总第N期 as 第N期', () => {
+    expect(parsePrintedLabels('2020年第2号（总第55号）')).toMatchObject({ issue: { year: 2020, value: 2, unit: '号' }, total: { value: 55, unit: '号' } });
+    expect(parsePrintedLabels('总第103期 2018年第二期')).toMatchObject({ issue: { year: 2018, value: 2, unit: '期' }, total: { value: 103, unit: '期' } });
+    expect(parsePrintedLabels('（总第55号）')).toEqual({ total: { unit: '号', value: 55, index: 1, length: 5 } });
+    expect(parsePrintedLabels('第十二期')).toMatchObject({ issue: { value: 12 } });
+    expect(parsePrintedLabels('第一条 为了规范管理')).toEqual({});
+  });
+
+  it('knows page marks alone and beside a running head', () => {
+    expect(pageMarkOf('－12－')).toEqual({ page: 12, decorated: true });
+    expect(pageMarkOf('第 7 页')).toEqual({ page: 7, decorated: true });
+    expect(pageMarkOf('12')).toEqual({ page: 12, decorated: false });
+    expect(pageMarkOf('·4·　临川市人民政府公报')).toEqual({ page: 4, decorated: true, rest: '临川市人民政府公报' });
+    expect(pageMarkOf('临川市人民政府公报　2020年第5期　·5·')).toEqual({ page: 5, decorated: true, rest: '临川市人民政府公报　2020年第5期' });
+    expect(pageMarkOf('新增养老床位1200')).toBeUndefined();
+  });
+
+  it('ends a sentence after a closing bracket or quote only when the text inside did', () => {
+    expect(endsSentenceStrictly('各县（区）')).toBe(false);
+    expect(endsSentenceStrictly('按照《优化营商环境条例》')).toBe(false);
+    expect(endsSentenceStrictly('推行“一件事一次办”')).toBe(false);
+    expect(endsSentenceStrictly('他说：“请认真执行。”')).toBe(true);
+    expect(endsSentenceStrictly('现批复如下：')).toBe(false);
+  });
+
+  it('compares titles from 关于 on when the 目录 drops the organ, and scores the rest', () => {
+    expect(titleCore('临川市人民政府关于印发临川市优化营商环境若干措施的通知')).toBe('关于印发临川市优化营商环境若干措施的通知');
+    expect(titleSimilarity('关于印发临川市优化营商环境若干措施的通知', '临川市人民政府关于印发临川市优化营商环境若干措施的通知')).toBe(1);
+    const near = titleSimilarity('桃源市人民政府办公室关于印发桃源市公共租赁住房管理办法的通知', '桃源市人民政府办公室关于印发桃源市公共租赁住房管理办法（试行）的通知');
+    expect(near).toBeGreaterThan(0.9);
+    expect(near).toBeLessThan(1);
+    expect(titleSimilarity('永州市人民政府关于甲的通知', '永州市人民政府关于加强测试工作的通知')).toBeLessThan(0.6);
+  });
+
+  it('cuts a learned running head out of a line of text it was run into', () => {
+    const head = '江陵市人民政府公报　2020年第2号';
+    const text = ['正文第一段。', head, '－2－', '第二段在这里断开，', head, '－3－', '接着写完。', `第三段的末尾${head}`, '－4－', head, '第四段。'].join('\n');
+    const notes = new Notes();
+    const heads = detectRunningHeads(toLines(text), 0, [], config!, notes);
+    expect(heads.edits).toEqual(new Map([[7, '第三段的末尾']]));
+    expect([...heads.removed.keys()].sort((a, b) => a - b)).toEqual([1, 2, 4, 5, 8, 9]);
+    expect(notes.items.filter((note) => note.severity === 'warning').map((note) => note.line)).toEqual([2, 8]);
+  });
+
+  it('takes a whole 发文字号 line for a document only with a configured 机关代字 where a 版头 stands', () => {
+    const lines = toLines(['永州市人民政府关于甲的通知', '永政发〔2018〕1号', '正文。', '见下文：', '永政发〔2018〕2号', '永州政报　2018年第2号', '某某局关于乙的通知', '某某发〔2018〕3号', '正文。'].join('\n'));
+    const notes = new Notes();
+    expect(findNumberLines(lines, 0, new Map(), config!, notes)).toEqual([1]);
+    expect(notes.items.map((note) => [note.line, note.severity, note.rule])).toEqual([
+      [5, 'warning', 'import-heading'],
+      [8, 'error', 'import-heading'],
+    ]);
+  });
+
+  it('rebuilds a one-cell-per-line table from its header, and keeps a row of another width as read', () => {
+    const seg = (text: string, line: number) => ({ line, text, raw: text, gap: 'none' as const, dash: false, heads: [] });
+    const cells = (texts: string[]) => texts.map((text, index) => seg(text, index + 1));
+    const regular = cellTableAt(cells(['序号', '项目', '单位', '1', '新建公厕20座', '市城管局', '2', '免费体检', '市卫健委', '下一段正文写在这里，不是表格的单元格。']), 0, new Notes());
+    expect(regular?.next).toBe(9);
+    expect(regular?.table.markdown).toBe('| 序号 | 项目 | 单位 |\n| --- | --- | --- |\n| 1 | 新建公厕20座 | 市城管局 |\n| 2 | 免费体检 | 市卫健委 |');
+    expect(regular?.table.review).toContain('按表头的 3 列重建');
+    const notes = new Notes();
+    const irregular = cellTableAt(cells(['序号', '项目', '单位', '1', '新建公厕', '20座', '市城管局', '2', '免费体检', '市卫健委']), 0, notes);
+    expect(irregular?.table.markdown).toContain('<tr><td>1</td><td>新建公厕</td><td>20座</td><td>市城管局</td></tr>');
+    expect(irregular?.table.review).toContain('1 行的单元格数与表头的 3 列不符');
+    expect(notes.items.some((note) => note.severity === 'warning' && note.rule === 'import-table')).toBe(true);
+    expect(cellTableAt(cells(['序号', '1', '2']), 0, new Notes())).toBeUndefined();
+  });
+
+  it('notes every cited 发文字号 whose brackets it standardizes; mojibake as a warning', () => {
+    const notes = new Notes();
+    const seg = (text: string, line: number) => ({ line, text, raw: text, gap: 'none' as const, dash: false, heads: [] });
+    noteCitedBrackets([{ kind: 'paragraph', segs: [seg('根据《通知》（国办发„2009‟3号）和人社部发[2014]97号，', 4), seg('以及湘政发〔2017〕31号精神。', 5)], lines: [] }], notes);
+    expect(notes.items.map((note) => [note.line, note.severity, note.message])).toEqual([
+      [4, 'warning', '引用的发文字号「国办发„2009‟3号」括号是乱码（抽取把六角括号读错了）：已改为 国办发〔2009〕3号，请对照印刷件核对'],
+      [4, 'info', '引用的发文字号「人社部发[2014]97号」括号不规范：已改为 人社部发〔2014〕97号'],
+    ]);
   });
 });
