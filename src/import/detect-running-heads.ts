@@ -56,9 +56,9 @@ function cellLike(line: RawLine): boolean {
  * - A page mark is a line that is only a decorated page number (`·3·`, `－3－`, `- 3 -`, `第3页`), or a bare number
  *   standing between blank lines (not among table cells).
  * - A 栏目 name (from the 目录 or the config) standing alone or next to a page mark is a running head.
- * - Another short line is one when it recurs (digits aside) and stands at page breaks: next to a page mark, carrying
- *   one, or between the two halves of a split sentence, at least twice; or when it recurs three times and carries the
- *   gazette's name or an issue label. Such a line may carry the issue number or the page mark itself.
+ * - Another short line is one when it recurs (digits aside) and stands at page breaks — next to a page mark, carrying
+ *   one, or between the two halves of a split sentence — at least twice and for most of its occurrences; or when it
+ *   recurs three times and carries the gazette's name or an issue label. It may carry the issue number or page mark.
  * - A learned head that extraction ran into a line of text is cut out of it (`edits`).
  */
 export function detectRunningHeads(lines: RawLine[], from: number, sectionNames: string[], config: GazetteConfig, notes: Notes): RunningHeads {
@@ -130,7 +130,8 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
         return splitSentence && (CONTINUATION_START.test(after.text) || !markerOf(after.text));
       }).length;
       const ownName = indexes.length >= 3 && (key.includes(name) || parsePrintedLabels(lines[indexes[0]!]!.text).issue !== undefined);
-      if (atBreaks < 2 && !(ownName && !strong)) continue;
+      // Most of its occurrences stand at page breaks (a title that recurs, digits aside, stands mostly elsewhere).
+      if ((atBreaks < 2 || atBreaks * 2 < indexes.length) && !(ownName && !strong)) continue;
       for (const index of indexes) {
         const mark = pageMarkOf(lines[index]!.text);
         result.removed.set(index, { kind: 'head', text: lines[index]!.text.replace(SPACES, ''), ...(mark ? { page: mark.page } : {}) });

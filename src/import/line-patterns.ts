@@ -82,8 +82,8 @@ export function registrationOfLine(text: string): string | undefined {
   return code ? formatRegistrationCode(code) : undefined;
 }
 
-/** A printed page number standing alone: `12`, `- 12 -`, `— 12 —`, `·12·`, `－12－`, `第12页`. */
-const PAGE_NUMBER = /^[-－—–·•・\s]*(\d{1,3})[-－—–·•・\s]*$/u;
+/** A printed page number standing alone: `12`, `- 12 -`, `— 12 —`, `·12·`, `－12－`, `第12页` (four digits only decorated). */
+const PAGE_NUMBER = /^[-－—–·•・\s]*(\d{1,4})[-－—–·•・\s]*$/u;
 const PAGE_WORD = /^第\s*(\d{1,4})\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?$/u;
 /** A page mark at either end of a line, beside a running head: `·4·　某某市人民政府公报`, `某某政报　2020年第2号　－5－`. */
 const MARK_SOURCE = '(?:[-－—–·•・]\\s*\\d{1,4}\\s*[-－—–·•・]|第\\s*\\d{1,4}\\s*页|\\d{1,3}(?=[ \\t\\u3000])|(?<=[ \\t\\u3000])\\d{1,3})';
@@ -102,7 +102,9 @@ export interface PageMark {
 export function pageMarkOf(text: string): PageMark | undefined {
   const trimmed = text.trim();
   const whole = PAGE_NUMBER.exec(trimmed) ?? PAGE_WORD.exec(trimmed);
-  if (whole) return { page: Number(whole[1]), decorated: /[^\d\s]/u.test(trimmed) };
+  const decorated = /[^\d\s]/u.test(trimmed);
+  // A bare number of four digits is a year, not a page.
+  if (whole && (decorated || whole[1]!.length <= 3)) return { page: Number(whole[1]), decorated };
   for (const [pattern, markAt, restAt] of [[MARK_FIRST, 1, 2], [MARK_LAST, 2, 1]] as const) {
     const match = pattern.exec(trimmed);
     if (!match) continue;
