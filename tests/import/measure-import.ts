@@ -1,9 +1,11 @@
-// Measures the importer on large raw texts (1.25 to 10 MB, layout 2 repeated with new numbers): run by hand, not a test.
-//   npx tsx tests/import/measure-scale.ts                  (the table)
-//   npx tsx tests/import/measure-scale.ts --write big.txt  (the 10 MB text alone, to time npm run import on it)
+// Measures the importer: time on large raw texts (1.25 to 10 MB, layout 2 repeated with new numbers), and recovery in
+// the composed layouts. Run by hand, not a test:
+//   npx tsx tests/import/measure-import.ts                  (the time table)
+//   npx tsx tests/import/measure-import.ts --write big.txt  (the 10 MB text alone, to time npm run import on it)
+//   npx tsx tests/import/measure-import.ts --layouts        (the paragraphs recovered in each composed layout)
 // It prints, per size, the documents, the time of decoding + import + report, and the time per MB: linear time keeps
 // the last column flat. The figure in docs/editors-guide.md comes from one run of it.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/content/load-config.ts';
 import { decodeRaw } from '../../src/import/read-raw.ts';
@@ -13,6 +15,7 @@ import { summaryReport } from '../../src/import/review-report.ts';
 import { formatReport } from '../../src/report/format-report.ts';
 import { VFile } from 'vfile';
 import { paginate, readLayout } from './helpers/paginate.ts';
+import { importAt, recovery } from './helpers/layout-recovery.ts';
 
 const FOLDER = path.join(import.meta.dirname, 'layouts', 'hao-running-head');
 const MB = 1024 * 1024;
@@ -46,6 +49,26 @@ function largeText(bytes: number): { text: string; documents: number } {
 }
 
 const { config } = await loadConfig(path.join(FOLDER, 'gazette.config.yaml'));
+// `--layouts`: the paragraphs recovered of each composed layout, over all its page offsets (the editors' guide's table).
+if (process.argv.includes('--layouts')) {
+  const layouts = path.join(import.meta.dirname, 'layouts');
+  console.log('layout                 offsets  paragraphs recovered  worst offset');
+  for (const name of readdirSync(layouts).sort()) {
+    const folder = path.join(layouts, name);
+    let identical = 0;
+    let total = 0;
+    let worst = { share: 1, offset: 0 };
+    for (const offset of readLayout(folder).layout.offsets) {
+      const measured = recovery(folder, (await importAt(folder, offset)).result);
+      identical += measured.identical;
+      total += measured.total;
+      if (measured.identical / measured.total < worst.share) worst = { share: measured.identical / measured.total, offset };
+    }
+    const offsets = readLayout(folder).layout.offsets;
+    console.log(`${name.padEnd(22)} ${offsets.join(',').padEnd(8)} ${`${identical}/${total}`.padStart(9)} ${((100 * identical) / total).toFixed(1).padStart(6)}%   ${(100 * worst.share).toFixed(1)}% (offset ${worst.offset})`);
+  }
+  process.exit(0);
+}
 // `--write FILE`: only write the 10 MB text, to time `npm run import` on it.
 const write = process.argv.indexOf('--write');
 if (write >= 0) {
