@@ -45,7 +45,7 @@ const PAGEFIND_OPTIONS = { forceLanguage: 'zh-cn' } as const;
 export const INDEX_CHUNK_SIZE = 4000;
 
 /** The snippet layout (snippet-format.ts) written into each cached bundle: a change must not reuse older bundles. */
-const SNIPPET_FORMAT = `snippets 1, ${PIECE_WORDS} words`;
+const SNIPPET_FORMAT = `snippets 2, ${PIECE_WORDS} words`;
 
 const CACHE_NAMESPACE = 'search-shard';
 

@@ -14,6 +14,12 @@ export const EXCERPT_WORDS = 36;
  */
 export const PIECE_WORDS = 1000;
 
+/** A piece marks where every STEP-th word starts in its text (not every word: the text stays plain and small). */
+export const STEP = 8;
+
+/** Characters an excerpt shows (about EXCERPT_WORDS words of Chinese). */
+export const EXCERPT_CHARS = 64;
+
 /** One piece of one page. */
 export interface Snippet {
   card: SearchCard;
@@ -21,8 +27,19 @@ export interface Snippet {
   start: number;
   /** position of the first word of the body (the title and numbers come before it) */
   body: number;
-  /** the words from `start`, as the index counts them, joined by U+200B */
+  /** the text of PIECE_WORDS + EXCERPT_WORDS words from `start` */
   text: string;
+  /** `at[n]`: where in `text` the word at position `start + n × STEP` starts */
+  at: number[];
+  /** where in `text` the body starts, when it starts in this piece */
+  bodyAt?: number;
+}
+
+/** The excerpt of a piece that starts at word position `position` (in the piece): EXCERPT_CHARS of its text. */
+export function pieceExcerpt(snippet: Snippet, position: number): { text: string; before: boolean; after: boolean } {
+  const from = Math.max(snippet.at[Math.floor((position - snippet.start) / STEP)] ?? 0, snippet.bodyAt ?? 0);
+  const text = snippet.text.slice(from, from + EXCERPT_CHARS);
+  return { text: text.replace(/\s+/g, ' ').trim(), before: position > snippet.body, after: from + EXCERPT_CHARS < snippet.text.length };
 }
 
 export function pieceOf(position: number): number {

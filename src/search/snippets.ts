@@ -1,7 +1,7 @@
 // Build side of result snippets: turns the Pagefind fragments of one shard's bundle into snippet pieces (snippet-format.ts).
 import { gunzipSync } from 'node:zlib';
 import type { SearchCard } from './search-card.ts';
-import { EXCERPT_WORDS, PIECE_WORDS, snippetPath, type Snippet } from './snippet-format.ts';
+import { EXCERPT_WORDS, PIECE_WORDS, snippetPath, STEP, type Snippet } from './snippet-format.ts';
 
 /** What a Pagefind fragment file holds (gzip, JSON), of what the snippets need. */
 interface Fragment {
@@ -37,13 +37,25 @@ export function withSnippets(files: Record<string, Uint8Array>, cards: ReadonlyM
   return result;
 }
 
-/** A page's text in pieces of PIECE_WORDS words, each with EXCERPT_WORDS more (so an excerpt never spans two). */
+/**
+ * A page's text in pieces of PIECE_WORDS words, each with EXCERPT_WORDS more (so an excerpt never spans two), as
+ * plain text with the offset of every STEP-th word: U+200B between words would add a third to the bytes on disk.
+ */
 export function snippets(content: string, card: SearchCard): Snippet[] {
   const words = content.split('\u200B').map((word) => (word === '. ' ? ' ' : word));
   const body = bodyStart(words, card);
   const pieces: Snippet[] = [];
   for (let start = 0; start === 0 || start < words.length; start += PIECE_WORDS) {
-    pieces.push({ card, start, body, text: words.slice(start, start + PIECE_WORDS + EXCERPT_WORDS).join('\u200B') });
+    const piece = words.slice(start, start + PIECE_WORDS + EXCERPT_WORDS);
+    const at: number[] = [];
+    let offset = 0;
+    let bodyAt: number | undefined;
+    for (const [index, word] of piece.entries()) {
+      if (index % STEP === 0 && index < PIECE_WORDS) at.push(offset);
+      if (start + index === body) bodyAt = offset;
+      offset += word.length;
+    }
+    pieces.push({ card, start, body, text: piece.join(''), at, ...(bodyAt === undefined ? {} : { bodyAt }) });
   }
   return pieces;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { snippets, withSnippets } from '../../src/search/snippets.ts';
-import { EXCERPT_WORDS, excerptStart, PIECE_WORDS, pieceOf, snippetPath } from '../../src/search/snippet-format.ts';
+import { EXCERPT_CHARS, EXCERPT_WORDS, excerptStart, PIECE_WORDS, pieceExcerpt, pieceOf, snippetPath, STEP } from '../../src/search/snippet-format.ts';
 import type { SearchCard } from '../../src/search/search-card.ts';
 
 const card: SearchCard = { url: '/2018/02/a/', title: '关于就业的通知', docNumber: '永政发〔2018〕3号', registrationCode: 'YZCR-2018-00001', dateText: '2018年2月1日', issuers: ['永州市人民政府'], status: '有效' };
@@ -13,18 +13,29 @@ describe('snippets', () => {
   it('finds where the body starts, and turns the ". " after a block into a space', () => {
     const [piece] = snippets([...header, '各', '县区', '：'].join('\u200B'), card);
     expect(piece!.body).toBe(header.length);
-    expect(piece!.text.split('\u200B').slice(0, 5)).toEqual(['关于', '就业', '的', '通知', ' ']);
-    expect(piece!.text.replace(/\u200B/g, '')).toBe('关于就业的通知 永政发〔2018〕3号 YZCR-2018-00001 各县区：');
+    expect(piece!.text).toBe('关于就业的通知 永政发〔2018〕3号 YZCR-2018-00001 各县区：');
+    expect(piece!.text.slice(piece!.bodyAt)).toBe('各县区：');
   });
 
-  it('cuts a long text into pieces that each hold any excerpt starting in them, at the index\'s positions', () => {
-    const body = Array.from({ length: 2 * PIECE_WORDS + 10 }, (_, n) => `w${n}`);
+  it('cuts a long text into pieces that each hold any excerpt starting in them, and marks every STEP-th word', () => {
+    const body = Array.from({ length: 2 * PIECE_WORDS + 10 }, (_, n) => `<${n}>`);
+    const words = [...header, ...body].map((word) => (word === '. ' ? ' ' : word));
     const pieces = snippets([...header, ...body].join('\u200B'), card);
     expect(pieces.map((piece) => piece.start)).toEqual([0, PIECE_WORDS, 2 * PIECE_WORDS]);
-    const words = [...header, ...body].map((word) => (word === '. ' ? ' ' : word));
-    for (const piece of pieces) expect(piece.text.split('\u200B')).toEqual(words.slice(piece.start, piece.start + PIECE_WORDS + EXCERPT_WORDS));
-    const last = PIECE_WORDS - 1; // an excerpt starting at the last word of piece 0 ends inside it
-    expect(pieces[pieceOf(last)]!.text.split('\u200B').slice(last, last + EXCERPT_WORDS)).toEqual(words.slice(last, last + EXCERPT_WORDS));
+    for (const piece of pieces) {
+      expect(piece.text).toBe(words.slice(piece.start, piece.start + PIECE_WORDS + EXCERPT_WORDS).join(''));
+      for (const [n, offset] of piece.at.entries()) expect(piece.text.slice(offset).startsWith(words[piece.start + n * STEP]!)).toBe(true);
+    }
+    // an excerpt starting at the last word of a piece is whole in it
+    const last = 2 * PIECE_WORDS - 1;
+    const excerpt = pieceExcerpt(pieces[pieceOf(last)]!, last);
+    expect(excerpt.text.length).toBe(EXCERPT_CHARS);
+    expect(excerpt.text.startsWith(`<${last - header.length - ((last % STEP) as number)}>`)).toBe(true);
+  });
+
+  it('starts an excerpt at the body, never in the numbers before it', () => {
+    const [piece] = snippets([...header, '各', '县区', '：'].join('\u200B'), card);
+    expect(pieceExcerpt(piece!, piece!.body)).toEqual({ text: '各县区：', before: false, after: false });
   });
 
   it('starts the body at 0 when the text does not begin with the title and numbers', () => {

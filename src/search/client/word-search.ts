@@ -1,6 +1,6 @@
 // Word search over the shards: every term required in every shard, results merged across shards, and each shown result's snippet and excerpt.
 import { SHARD_FILTER, type FilterValue, type PagefindResult, type PagefindSearch, type ShardedIndex } from './pagefind-api.ts';
-import { EXCERPT_WORDS, excerptStart, pieceOf, snippetPath, type Snippet } from '../snippet-format.ts';
+import { excerptStart, pieceExcerpt, pieceOf, snippetPath, type Snippet } from '../snippet-format.ts';
 import type { SearchCard } from '../search-card.ts';
 
 export interface Hit {
@@ -66,9 +66,6 @@ export async function showHit(base: string, hit: Hit): Promise<{ card: SearchCar
   let snippet = await fetchPiece(pieceOf(excerptStart(words, HEADER_GUESS)));
   const start = excerptStart(words, snippet.body);
   if (pieceOf(start) !== pieceOf(snippet.start)) snippet = await fetchPiece(pieceOf(start));
-  const all = snippet.text.split('\u200B');
-  const from = start - snippet.start;
-  const shown = all.slice(from, from + EXCERPT_WORDS).join('').replace(/\s+/g, ' ').trim();
-  const more = snippet.start + all.length > start + EXCERPT_WORDS;
-  return { card: snippet.card, excerpt: `${start > snippet.body ? '…' : ''}${shown}${more ? '…' : ''}` };
+  const { text, before, after } = pieceExcerpt(snippet, start);
+  return { card: snippet.card, excerpt: `${before ? '…' : ''}${text}${after ? '…' : ''}` };
 }
