@@ -21,13 +21,22 @@ export function queryTerms(query: string): QueryTerms {
   const long = runs.some((run) => [...run.text].length > 1);
   const words = unique(runs.filter((run) => !long || [...run.text].length > 1).map((run) => run.text));
   const terms = unique(runs.filter((run) => words.includes(run.text)).flatMap((run) => (run.han ? bigrams(run.text) : [run.text])));
-  return { words, terms };
+  return { words, terms: terms.slice(0, MAX_TERMS) };
 }
+
+/**
+ * Each term costs an index chunk in every shard, so a query asks for at most this many (a pasted title or paragraph
+ * is matched by its first ones), and a long word by every other bigram (which still covers each of its characters).
+ */
+const MAX_TERMS = 16;
+const ALL_BIGRAMS_UP_TO = 6;
 
 function bigrams(text: string): string[] {
   const chars = [...text];
   if (chars.length < 2) return chars;
-  return chars.slice(1).map((char, index) => chars[index] + char);
+  const all = chars.slice(1).map((char, index) => chars[index] + char);
+  if (all.length <= ALL_BIGRAMS_UP_TO) return all;
+  return unique([...all.filter((_, index) => index % 2 === 0), all.at(-1)!]);
 }
 
 function unique(items: string[]): string[] {

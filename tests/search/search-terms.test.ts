@@ -16,9 +16,17 @@ describe('queryTerms', () => {
     ['ＹＺＣＲ 2017年度', ['yzcr', '2017', '年度'], ['yzcr', '2017', '年度']],
     ['《社会信用体系》、就业', ['社会信用体系', '就业'], ['社会', '会信', '信用', '用体', '体系', '就业']],
     ['，。', [], []],
+    // a long word by every other bigram, covering each character; at most 16 terms
+    ['永州市人民政府办公室', ['永州市人民政府办公室'], ['永州', '市人', '民政', '府办', '公室']],
   ])('%s → words %j, terms %j', (query, words, terms) => {
     expect(queryTerms(query)).toEqual({ words, terms });
   });
+});
+
+it('asks for at most 16 terms, the first ones', () => {
+  const words = ['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸', '子丑寅卯辰巳午未申酉', '东南西北中前后左右上'];
+  const { terms } = queryTerms(words.join(' '));
+  expect(terms).toEqual(['一二', '三四', '五六', '七八', '九十', '甲乙', '丙丁', '戊己', '庚辛', '壬癸', '子丑', '寅卯', '辰巳', '午未', '申酉', '东南']);
 });
 
 describe('markRanges', () => {
