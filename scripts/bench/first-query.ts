@@ -1,6 +1,6 @@
 // Bytes a reader downloads for a first search on the built bench site: served with gzip, fresh cache, real Chromium.
 import { serveStatic, type Transfer } from '../../src/build/static-server.ts';
-import { launchChromium } from '../lib/chromium.ts';
+import { launchChromium } from '../../src/runtime/chromium.ts';
 import { lookupKey } from '../../src/search/lookup-keys.ts';
 
 /**

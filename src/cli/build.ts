@@ -38,6 +38,8 @@ const HELP = `
   --shard K/N        分片构建（N 台机器各跑一片，K 为 1…N）：只渲染并索引第 K 片文件，结果写入构建缓存，不写页面。
                      把 N 片的缓存合并到一个缓存文件夹后，再运行一次不带 --shard 的构建，即由缓存组装出整个站点
                      （见 docs/deployment.md）
+  --pdf              用无头 Chromium 把每期的打印版生成 PDF（A4，目录页码为 PDF 页码，每篇文件一个书签），
+                     按打印版 HTML 的哈希缓存；需要 Chromium（apt-get install chromium）
   --sign-key FILE    用 Ed25519 私钥（PEM）为 api/manifest.json 签名；也可用环境变量 GAZETTE_SIGNING_KEY 给出 PEM 文本。
                      没有密钥时清单不签名，并给出提示（见 docs/authenticity.md）
   --quiet            只输出错误
@@ -59,6 +61,7 @@ runMain(async () => {
       'no-cache': { type: 'boolean' },
       shard: { type: 'string' },
       'sign-key': { type: 'string' },
+      pdf: { type: 'boolean' },
     },
     HELP,
   );
@@ -77,6 +80,7 @@ runMain(async () => {
   const signingKey = await signingKeyOption(values['sign-key']);
   const options: BuildOptions = {
     signingKey,
+    pdf: values.pdf,
     content: values.content,
     out: values.out,
     config: values.config,

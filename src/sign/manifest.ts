@@ -61,7 +61,7 @@ export function listedFiles(model: SiteModel, pdfs: readonly { path: string; iss
     { path: 'api/documents.csv', kind: 'data', title: `${name}文件目录（CSV）`, issue: null },
     { path: 'api/issues.json', kind: 'data', title: `${name}各期目录（JSON）`, issue: null },
     { path: 'api/gazette.zip', kind: 'zip', title: `${name}全部文件的 Markdown 原文与开放数据`, issue: null },
-    ...pdfs.map((pdf): Listed => ({ path: pdf.path.replace(/^\//, ''), kind: 'pdf', title: `${name} ${pdf.issue}（PDF）`, issue: pdf.issue })),
+    ...pdfs.map((pdf): Listed => ({ path: pdf.path.replace(/^\//, ''), kind: 'pdf', title: `${name}全刊 PDF`, issue: pdf.issue })),
   ];
   return listed.sort((a, b) => compareCodePoints(a.path, b.path));
 }

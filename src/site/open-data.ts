@@ -69,6 +69,8 @@ export interface IssueRecord {
   number: number;
   total_number: number;
   published: string;
+  /** the issue's PDF (built with --pdf), else null */
+  pdf: string | null;
   documents: string[];
 }
 
@@ -134,6 +136,7 @@ export function issueRecords(model: SiteModel): IssueRecord[] {
     number: issue.number,
     total_number: issue.totalNumber,
     published: issue.published,
+    pdf: issue.pdf ? absoluteUrl(model.config, issue.pdf) : null,
     documents: issue.documents.map((document) => document.docNumber),
   }));
 }

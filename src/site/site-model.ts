@@ -20,6 +20,8 @@ export interface IssueRef {
   url: string;
   label: string;
   totalLabel: string;
+  /** the issue's PDF (`npm run build -- --pdf`), else null */
+  pdf: string | null;
 }
 
 export interface DocumentLink {
@@ -298,6 +300,7 @@ function issueView(issue: LoadedIssue, unit: IssueUnit, view: (document: LoadedD
     url: issueUrl(issue),
     label: issueLabel(issue.data, unit),
     totalLabel: totalLabel(issue.data.total_number, unit),
+    pdf: null,
   };
   const documents = listedDocuments(issue).map((document) => view(document, ref));
   documents.forEach((document, index) => {

@@ -1,4 +1,4 @@
-// The /verify/ page in real Chromium: a downloaded file passes against the signed manifest, a tampered one fails, an unsigned site says so; axe clean at 1280 and 360 px.
+// The /verify/ page in real Chromium: a downloaded page, the issue PDF and the zip pass against the signed manifest, a tampered one fails, an unsigned site says so; axe clean at 1280 and 360 px.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ let work: string;
 
 beforeAll(async () => {
   [signed, unsigned] = await Promise.all([
-    buildInto({ ...SMALL, search: false, today: '2020-01-01', signingKey: keys.privateKey, cacheDir: false }),
+    buildInto({ ...SMALL, search: false, today: '2020-01-01', signingKey: keys.privateKey, cacheDir: false, pdf: true }),
     buildInto({ ...SMALL, search: false, today: '2020-01-01', cacheDir: false }),
   ]);
   servers = await Promise.all([serveStatic(signed.dir), serveStatic(unsigned.dir)]);
@@ -57,6 +57,13 @@ describe('/verify/', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.close();
     }
+  });
+
+  it('passes the real issue PDF and names its issue', async () => {
+    const { page, text, state } = await pick(servers[0]!, path.join(signed.dir, '2018/02/issue-2018-02.pdf'));
+    expect(state).toBe('pass');
+    expect(text).toContain('验证通过：永州政报全刊 PDF（2018年第2期）');
+    await page.close();
   });
 
   it('passes the source zip, and fails a page changed by one byte', async () => {

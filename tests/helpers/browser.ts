@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-export { launchChromium as launchBrowser } from '../../scripts/lib/chromium.ts';
+export { launchChromium as launchBrowser } from '../../src/runtime/chromium.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

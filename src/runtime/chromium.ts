@@ -1,4 +1,4 @@
-// Real Chromium for tests and measurements: Debian's /usr/bin/chromium driven by playwright-core; missing means failure.
+// Real Chromium for PDFs, tests and measurements: Debian's /usr/bin/chromium driven by playwright-core; missing means failure.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 /** Launch headless Chromium; throws with the install command when the browser is missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+    throw new Error(`找不到 Chromium（${CHROMIUM}）：请安装 Debian 的 chromium（apt-get install chromium），或用 CHROMIUM_PATH 指向已安装的 Chromium`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

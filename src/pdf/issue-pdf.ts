@@ -1,0 +1,121 @@
+// The PDF of every issue: its print view rendered by headless Chromium (A4, cover, 目录 with the PDF's own page numbers, a bookmark per document, fonts embedded), cached by the print HTML's hash.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { IssueView, SiteModel } from '../site/site-model.ts';
+import { hashOf, type BuildCache } from '../build/cache.ts';
+import { serveStatic } from '../build/static-server.ts';
+import { launchChromium } from '../runtime/chromium.ts';
+import { TEMPLATES_DIR } from '../site/eleventy-config.ts';
+import { readBookmarks, setPdfInfo } from './pdf-outline.ts';
+
+const CACHE_NAMESPACE = 'issue-pdf';
+
+/** `/2018/02/issue-2018-02.pdf`: an issue's PDF, in its folder. */
+export function issuePdfUrl(issue: Pick<IssueView, 'url' | 'key'>): string {
+  return `${issue.url}issue-${issue.key}.pdf`;
+}
+
+/** Give every issue (and each document's issue reference) the URL of its PDF, before the pages that link it are written. */
+export function assignIssuePdfs(model: SiteModel): void {
+  for (const issue of model.issues) {
+    issue.pdf = issuePdfUrl(issue);
+    for (const document of issue.documents) document.issue.pdf = issue.pdf;
+  }
+}
+
+export interface IssuePdfResult {
+  /** site path of the PDF */
+  path: string;
+  /** the issue's label, e.g. 2018年第2期 */
+  issue: string;
+  cached: boolean;
+}
+
+/**
+ * Render each issue's print view (`<issue>/print/`, already written into `siteDir`) to its PDF. The print HTML and the
+ * stylesheets are the cache key, so only changed issues are rendered again.
+ */
+export async function writeIssuePdfs(
+  model: SiteModel,
+  siteDir: string,
+  options: { cache?: BuildCache; progress?: (done: number, total: number, label?: string) => void },
+): Promise<IssuePdfResult[]> {
+  const styles = await Promise.all(['assets/style.css', 'assets/print.css'].map((file) => readFile(path.join(TEMPLATES_DIR, file))));
+  const results: IssuePdfResult[] = [];
+  const todo: { issue: IssueView; key: string }[] = [];
+  for (const issue of model.issues) {
+    const html = await readFile(path.join(siteDir, `${issue.url.slice(1)}print/index.html`), 'utf8');
+    // The print date in the running footer changes every day and nothing else with it: it is not part of the key, so
+    // a PDF is made again only when what it states changes (text, 时效性, layout), and it keeps the day it was made.
+    const key = hashOf(CACHE_NAMESPACE, html.replace(/--print-date:[^;}]*/, ''), ...styles, model.config.publisher, model.config.name);
+    const cached = options.cache?.enabled ? await options.cache.get(CACHE_NAMESPACE, key) : undefined;
+    const pdfPath = issuePdfUrl(issue);
+    if (cached) {
+      await writeFile(path.join(siteDir, pdfPath.slice(1)), cached);
+      results.push({ path: pdfPath, issue: issue.label, cached: true });
+    } else todo.push({ issue, key });
+  }
+  if (todo.length === 0) return results;
+
+  const browser = await launchChromium();
+  const server = await serveStatic(siteDir, { prefix: model.config.path_prefix }).catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
+  try {
+    const page = await browser.newPage();
+    let done = 0;
+    for (const { issue, key } of todo) {
+      options.progress?.(done, todo.length, 'PDF');
+      const bytes = await renderIssue(page, `${server.url}${issue.url.slice(1)}print/`, issue, model);
+      await writeFile(path.join(siteDir, issuePdfUrl(issue).slice(1)), bytes);
+      await options.cache?.put(CACHE_NAMESPACE, key, bytes);
+      results.push({ path: issuePdfUrl(issue), issue: issue.label, cached: false });
+      options.progress?.(++done, todo.length, 'PDF');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Two passes: the first PDF's bookmarks tell on which page each document's title is; those numbers go into the 目录
+ * (the printed edition's page numbers would be wrong in this PDF); the second PDF is the one kept, with its document
+ * information set.
+ */
+async function renderIssue(page: Page, url: string, issue: IssueView, model: SiteModel): Promise<Uint8Array> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const print = () => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  const first = await print();
+  const bookmarks = await readBookmarks(first);
+  const pages: Record<string, number> = {};
+  let from = 0;
+  for (const document of issue.documents) {
+    // Documents are printed in order: take the first bookmark with this title after the previous document's.
+    const index = bookmarks.findIndex((mark, at) => at > from && mark.title.replace(/\s+/g, '') === document.title.replace(/\s+/g, ''));
+    if (index === -1) throw new Error(`${issue.label} 的 PDF 中找不到文件「${document.title}」的书签`);
+    pages[document.url] = bookmarks[index]!.page;
+    from = index;
+  }
+  await page.evaluate((numbers) => {
+    for (const entry of Array.from(document.querySelectorAll('.print-toc .toc__entry'))) {
+      const href = new URL(entry.querySelector('a')!.href).pathname;
+      const target = Object.keys(numbers).find((url) => href.endsWith(url));
+      const cell = entry.querySelector('.toc__page');
+      if (!target || !cell) continue;
+      cell.textContent = String(numbers[target]);
+      cell.setAttribute('aria-label', `第 ${numbers[target]} 页`);
+    }
+  }, pages);
+  const second = await print();
+  return setPdfInfo(second, {
+    title: `${model.config.name} ${issue.label}（${issue.totalLabel}）`,
+    author: model.config.publisher,
+    subject: `${model.config.name} ${issue.label}`,
+    date: issue.published,
+  });
+}
