@@ -1,4 +1,5 @@
 // Scaffolding for editors: the text of a new issue file or document file, computed from the existing corpus and config.
+import { guessComment } from './guess-comments.ts';
 import { parseDocument } from 'yaml';
 import type { Corpus, LoadedIssue } from './load-corpus.ts';
 import { documentSlug, formatDocNumber, issuerForCode, parseDocNumber, parseLooseDocNumber } from '../gazette/doc-number.ts';
@@ -21,7 +22,8 @@ export class ScaffoldError extends Error {
 }
 
 /** The YAML comment left on a guessed 出版日期 line of a new issue.md. */
-export const GUESSED_DATE_COMMENT = '按刊期推算，请核对后删去此注释';
+/** The comment on a 出版日期 guessed from the 刊期: a guess comment, so `check` warns (unchecked-guess) until it is removed. */
+export const GUESSED_DATE_COMMENT = guessComment('出版日期按刊期推算，请核对后删去此注释');
 
 export interface NewIssueOptions {
   /** `2018-03`; absent: the issue after the newest one, by the 刊期 */
