@@ -159,6 +159,7 @@ export function sitemapEntries(model: SiteModel): SitemapEntry[] {
   return [
     { path: '/', lastmod: everything },
     { path: '/search/', lastmod: null },
+    { path: '/verify/', lastmod: null },
     { path: '/archive/', lastmod: everything },
     ...model.years.map((year) => ({ path: year.url, lastmod: newest(year.issues.map((issue) => issue.published)) })),
     ...model.issues.map((issue) => ({ path: issue.url, lastmod: issue.published })),

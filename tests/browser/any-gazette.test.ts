@@ -36,6 +36,8 @@ describe('search in a gazette without 登记号', () => {
     const status = (await page.locator('[data-status]').textContent())!;
     expect(status).toContain('发文字号');
     expect(status).not.toContain('登记号');
+    await page.click('[data-facets-toggle]'); // facets load on demand
+    await page.waitForSelector('.facet input');
     const legends = await page.locator('.facet legend').allTextContents();
     expect(legends.length).toBeGreaterThan(2);
     expect(SEARCH_FACETS.filter((facet) => legends.includes(facet))).toEqual(legends);

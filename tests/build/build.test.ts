@@ -27,9 +27,10 @@ describe('pages', () => {
   });
 
   it('keeps Pagefind\'s runtime and index but not its stock UIs, which the search page does not use', () => {
-    // The whole bundle, pinned: a stock UI file a new Pagefind adds would show here (the list in index-site.ts would not).
+    // The whole bundle, pinned: a stock UI file a new Pagefind adds would show here.
     const bundle = readdirSync(path.join(site.dir, 'pagefind')).filter((name) => !name.endsWith('.pf_meta')).sort();
-    expect(bundle).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
+    // Pagefind's fragments are replaced by the smaller result snippets (src/search/snippets.ts).
+    expect(bundle).toEqual(['filter', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'snippet', 'wasm.unknown.pagefind']);
   });
 
   it('every page is zh-CN and has one h1', () => {

@@ -178,13 +178,13 @@ describe('/issuers/<slug>/feed.xml', () => {
 });
 
 describe('/sitemap.xml', () => {
-  it('lists home, search, every issue and document, and every browse page, with absolute URLs', () => {
+  it('lists home, search, verify, every issue and document, and every browse page, with absolute URLs', () => {
     for (const site of [small, seed]) {
       const model = modelOf(site);
       const listed = locs(site).map((url) => url.loc);
       expect(new Set(listed).size).toBe(listed.length);
       const expected = [
-        '/', '/search/', '/archive/', '/issuers/', '/types/', '/sections/', '/register/',
+        '/', '/search/', '/verify/', '/archive/', '/issuers/', '/types/', '/sections/', '/register/',
         ...model.years.map((year) => year.url),
         ...model.issues.map((issue) => issue.url),
         ...model.documents.map((document) => document.url),

@@ -29,7 +29,8 @@ describe('npm run new', () => {
 
     const site = await loadSite({ cwd });
     expect(site.failed).toBe(false);
-    expect(site.files.flatMap((file) => file.messages.map((message) => message.ruleId))).toEqual([]);
+    // only the 出版日期 guessed from the 刊期 is flagged, until an editor checks it
+    expect(site.files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId}`))).toEqual(['issues/2018/04/issue.md unchecked-guess']);
   });
 
   it('refuses an unknown 机关代字 and an existing document, writing nothing', () => {
