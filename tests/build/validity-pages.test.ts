@@ -13,15 +13,21 @@ const BY = '/2018/03/yzbh-2018-20/';
 
 let site: BuiltSite;
 
-beforeAll(async () => {
+/** Build the small fixture on 2020-01-01 with each `[file, from, to]` replacement made in its front matter. */
+function buildEdited(edits: [file: string, from: string, to: string][]): Promise<BuiltSite> {
   const cwd = makeSite({}, { from: SMALL_CONTENT });
-  const edit = (file: string, from: string, to: string) => {
+  for (const [file, from, to] of edits) {
     const full = path.join(cwd, 'issues', file);
     writeFileSync(full, readFileSync(full, 'utf8').replace(from, to));
-  };
-  edit('2018/02/yzf-2018-3.md', 'valid_until: 2022-06-30', 'valid_until: 2022-06-30\nrepealed_by: 永政办函〔2018〕20号');
-  edit('2018/02/yzbf-2018-1.md', 'page: 26', 'page: 26\namended_by: [永政办函〔2018〕20号, 永政发〔2019〕2号]');
-  site = await buildInto({ cwd, content: 'issues', search: false, today: '2020-01-01' });
+  }
+  return buildInto({ cwd, content: 'issues', search: false, today: '2020-01-01' });
+}
+
+beforeAll(async () => {
+  site = await buildEdited([
+    ['2018/02/yzf-2018-3.md', 'valid_until: 2022-06-30', 'valid_until: 2022-06-30\nrepealed_by: 永政办函〔2018〕20号'],
+    ['2018/02/yzbf-2018-1.md', 'page: 26', 'page: 26\namended_by: [永政办函〔2018〕20号, 永政发〔2019〕2号]'],
+  ]);
 });
 
 describe('废止 and 已修改', () => {
@@ -63,14 +69,10 @@ describe('废止 and 已修改', () => {
 describe('时效性 from records only', () => {
   let records: BuiltSite;
   beforeAll(async () => {
-    const cwd = makeSite({}, { from: SMALL_CONTENT });
-    const edit = (file: string, from: string, to: string) => {
-      const full = path.join(cwd, 'issues', file);
-      writeFileSync(full, readFileSync(full, 'utf8').replace(from, to));
-    };
-    edit('2018/02/yzbf-2018-1.md', 'page: 26', 'page: 26\neffective: 2020-06-01'); // 施行日期 after the build date
-    edit('2018/03/yzbh-2018-20.md', 'page: 2\n', 'page: 2\nstatus: 失效\n'); // an explicit status, no date
-    records = await buildInto({ cwd, content: 'issues', search: false, today: '2020-01-01' });
+    records = await buildEdited([
+      ['2018/02/yzbf-2018-1.md', 'page: 26', 'page: 26\neffective: 2020-06-01'], // 施行日期 after the build date
+      ['2018/03/yzbh-2018-20.md', 'page: 2\n', 'page: 2\nstatus: 失效\n'], // an explicit status, no date
+    ]);
   });
 
   it('states 未标注, 尚未施行, an explicit status, or 有效 from 有效期至, alike in JSON, CSV, register and JSON-LD', () => {
