@@ -13,7 +13,7 @@ import {
 import { ADDRESSEE } from '../gazette/conventions.ts';
 import { nameLineOf } from './normalize-text.ts';
 import { convertTable, rowsFromHtml, rowsFromTabs } from './convert-tables.ts';
-import { cellTableAt } from './rebuild-cell-tables.ts';
+import { cellRunAt, cellTableAt } from './rebuild-cell-tables.ts';
 import type { Segment } from './segment-body.ts';
 import { quote, type Notes } from './review-notes.ts';
 
@@ -171,7 +171,7 @@ export function classifyBlocks(segs: Segment[], context: ClassifyContext): Block
     // A run of `- ` debris ends at the first line without it, or where a real list starts.
     if (!seg.dash || (openList === undefined && realListItem(seg.text))) flushDebris();
 
-    const cells = cellTableAt(segs, index, notes);
+    const cells = cellTableAt(segs, index, notes) ?? cellRunAt(segs, index, config, notes);
     const table = cells ? { block: { kind: 'table' as const, segs: cells.table.segs, lines: [], markdown: cells.table.markdown, review: cells.table.review }, next: cells.next } : tableAt(segs, index, notes);
     if (table) {
       blocks.push(table.block);

@@ -106,6 +106,11 @@ function htmlCell(cell: TableCell, tag: 'th' | 'td'): string {
   return `<${tag}${spans}>${cell.lines.map(escapeHtml).join('<br>')}</${tag}>`;
 }
 
+/** Lines whose table could not be rebuilt, kept as read: one cell per line, in one column, for an editor to rebuild. */
+export function linesAsTable(lines: string[]): string {
+  return ['<table>', '<tbody>', ...lines.map((line) => `<tr><td>${escapeHtml(line)}</td></tr>`), '</tbody>', '</table>'].join('\n');
+}
+
 /**
  * One table from its rows. A header row repeated after a page break is dropped. Rows whose cell count differs from
  * the header's, or with empty cells, are "shifted" (cells moved by extraction, or spans): such a table stays HTML and

@@ -126,7 +126,10 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
         const before = neighbour(lines, index, -1, result.removed);
         const after = neighbour(lines, index, 1, result.removed);
         if (!before || !after) return false;
-        const splitSentence = !endsSentence(before.text) && !CHINESE_DATE.test(before.text.replace(SPACES, '')) && !isOrganLine(before.text, config);
+        // Not among the short cells of a table written one cell per line, where a value that recurs (冷水滩区, 市住建局)
+        // would otherwise look like a head between two halves of a sentence.
+        const amongCells = cellLike(before) && cellLike(after);
+        const splitSentence = !amongCells && !endsSentence(before.text) && !CHINESE_DATE.test(before.text.replace(SPACES, '')) && !isOrganLine(before.text, config);
         return splitSentence && (CONTINUATION_START.test(after.text) || !markerOf(after.text));
       }).length;
       const ownName = indexes.length >= 3 && (key.includes(name) || parsePrintedLabels(lines[indexes[0]!]!.text).issue !== undefined);

@@ -1,6 +1,7 @@
-// Rebuilds tables that extraction wrote one cell per line (序号, header cells, then 1, cells, 2, cells …) from the header's width.
-import { compact, markerOf } from './line-patterns.ts';
-import { convertTable, type TableRow } from './convert-tables.ts';
+// Rebuilds tables that extraction wrote one cell per line (序号, header cells, then 1, cells, 2, cells …) from the header's width; keeps other runs of cells as read, for review.
+import { attachmentLabelOf, CHINESE_DATE, compact, isOrganLine, markerOf } from './line-patterns.ts';
+import type { GazetteConfig } from '../content/schema.ts';
+import { convertTable, linesAsTable, type TableRow } from './convert-tables.ts';
 import { normalizeChinese } from './normalize-text.ts';
 import type { Segment } from './segment-body.ts';
 import type { Notes } from './review-notes.ts';
@@ -104,4 +105,47 @@ export function cellTableAt(segs: Segment[], at: number, notes: Notes): { table:
   const review = `表格一格一行抽取，${irregular.length} 行的单元格数与表头的 ${width} 列不符（第 ${irregular.map((row) => row.serial.line).join('、')} 行起），按抽取所得保留为 HTML 表格，请对照印刷件改正`;
   notes.warn(first, 'import-table', review);
   return { table: { markdown: converted.markdown, segs: used, review }, next: index };
+}
+
+/** How many short cell-like lines in a row make a table that was written one cell per line (a 落款 has at most 6). */
+const MIN_CELL_RUN = 8;
+
+/**
+ * A line that can only be a table cell: short, not a sentence or clause, not numbered, not `- ` debris, and none of
+ * what else stands alone on a short line: a serial number (cellTableAt's tables), a date (a 落款's), an attachment
+ * label, a name list's `姓名　单位`. Organ names are cells too (牵头单位): the run gives back those of a 落款.
+ */
+function bareCell(seg: Segment): boolean {
+  const text = compact(seg.text);
+  return (
+    text.length > 0 &&
+    text.length <= 20 &&
+    !/[。；：:;，、！？!?]/u.test(text) &&
+    !/^\d+[.．、]?$/u.test(text) &&
+    !markerOf(text) &&
+    !seg.dash &&
+    !/\S[ \u3000\t]+\S/u.test(seg.text.trim()) &&
+    !CHINESE_DATE.test(text) &&
+    !attachmentLabelOf(text)
+  );
+}
+
+/**
+ * A run of at least MIN_CELL_RUN short cell-like lines with no 序号 column to rebuild it by (cellTableAt): extraction
+ * wrote a table one cell per line, and its columns cannot be known. It is kept as read, one cell per line in an HTML
+ * table, with a review note: never run together into paragraphs.
+ */
+export function cellRunAt(segs: Segment[], at: number, config: GazetteConfig, notes: Notes): { table: CellTable; next: number } | undefined {
+  if (at > 0 && bareCell(segs[at - 1]!) && segs[at]!.gap !== 'blank') return undefined; // not the start of a run
+  let end = at;
+  while (end < segs.length && bareCell(segs[end]!) && (end === at || segs[end]!.gap !== 'blank')) end++;
+  // The organs of a 落款 right after the table (their date ends the run) are not cells.
+  if (end < segs.length && CHINESE_DATE.test(compact(segs[end]!.text))) {
+    while (end > at && isOrganLine(segs[end - 1]!.text, config)) end--;
+  }
+  if (end - at < MIN_CELL_RUN) return undefined;
+  const used = segs.slice(at, end);
+  const review = `第 ${used[0]!.line}–${used.at(-1)!.line} 行是 ${used.length} 个一格一行的短行，像是抽取时拆散的表格，但没有序号列可据以分列：按抽取所得每行一格保留为 HTML 表格，请对照印刷件重建表格`;
+  notes.warn(used[0]!.line, 'import-table', review);
+  return { table: { markdown: linesAsTable(used.map((seg) => normalizeChinese(seg.text))), segs: used, review }, next: end };
 }
