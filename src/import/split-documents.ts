@@ -143,7 +143,7 @@ export function splitDocuments(
       notes.warn(lines[chosen[0]!]!.n, 'import-heading', `${key} 的标题起点不确定，取了 ${chosen.length} 行：${quote(normalizeTitle(chosen.map((index) => lines[index]!.text)))}，请核对`);
     }
     const titleLines = chosen.map((index) => lines[index]!);
-    const title = titleLines.length > 0 ? normalizeTitle(titleLines.map((line) => line.text)) : (entry?.title ?? '');
+    const title = titleLines.length > 0 ? jointTitle(titleLines.map((line) => line.text), config) : (entry?.title ?? '');
     if (titleLines.length > 1 || /\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(titleLines.map((line) => line.text).join(''))) {
       notes.info(titleLines[0]?.n ?? numberLine.n, 'import-heading', `标题各行已接合，并去掉了字间空格：${title}`);
     }
@@ -201,4 +201,15 @@ function chooseTitle(
     if (startsLikeTitle(suffix(count), config, issuer)) return withOrgans(count, 'heading');
   }
   return { count: Math.min(above.length, 1), how: 'guess', organs: 0 };
+}
+
+/**
+ * A title from its printed lines. A joint document's title begins with its organs, one per line (中共临川市委办公室 /
+ * 临川市人民政府办公室 / 关于…): they are kept apart by a space, as the title is printed on one line (联合行文).
+ */
+function jointTitle(lines: string[], config: GazetteConfig): string {
+  let organs = 0;
+  while (organs < lines.length - 1 && isOrganLine(lines[organs]!, config)) organs++;
+  if (organs < 2) return normalizeTitle(lines);
+  return `${lines.slice(0, organs).map((line) => line.replace(SPACES, '')).join(' ')}${normalizeTitle(lines.slice(organs))}`;
 }
