@@ -111,6 +111,25 @@ async function renderIssue(page: Page, url: string, issue: IssueView, model: Sit
       cell.setAttribute('aria-label', `第 ${numbers[target]} 页`);
     }
   }, pages);
+  // Links in the PDF: a 目录 entry jumps to its document inside the PDF; any other link of the site points at the
+  // published site, never at the local server the page was rendered from.
+  const slugs = Object.fromEntries(issue.documents.map((document) => [document.url, document.slug]));
+  await page.evaluate(
+    ({ site, slugs }) => {
+      for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+        const target = new URL(link.href);
+        if (target.origin !== location.origin) continue;
+        if (target.pathname === location.pathname && target.hash) {
+          link.setAttribute('href', target.hash); // within the print view: within the PDF
+          continue;
+        }
+        const own = Object.keys(slugs).find((docUrl) => target.pathname.endsWith(docUrl) && !target.hash);
+        if (own && link.closest('.print-toc')) link.setAttribute('href', `#${slugs[own]}`);
+        else link.setAttribute('href', new URL(`${target.pathname}${target.search}${target.hash}`, site).href); // the path has the prefix
+      }
+    },
+    { site: model.config.base_url, slugs },
+  );
   const second = await print();
   return setPdfInfo(second, {
     title: `${model.config.name} ${issue.label}（${issue.totalLabel}）`,

@@ -67,6 +67,19 @@ describe('issue PDFs', () => {
     expect(entry).toMatchObject({ kind: 'pdf', issue: '2018年第2期', bytes: readFileSync(pdfPath(site)).length });
   });
 
+  it('link into themselves (目录 → document) or at the published site, never at the local server they were rendered from', () => {
+    const raw = readFileSync(pdfPath(site)).toString('latin1');
+    expect(raw).not.toContain('127.0.0.1');
+    for (const uri of raw.match(/\/URI \([^)]*\)/g) ?? []) expect(uri).toMatch(/^\/URI \(https:\/\/zhengbao\.yzcity\.gov\.cn\//);
+    const internal = raw.match(/\/Dest\b/g)?.length ?? 0;
+    expect(internal).toBeGreaterThanOrEqual(site.result.model!.issues.find((issue) => issue.key === '2018-02')!.documents.length);
+  });
+
+  it('are byte-identical when rendered again without the cache', async () => {
+    const fresh = await buildInto({ ...SMALL, search: false, today: '2020-01-01', pdf: true, cacheDir: false });
+    expect(readFileSync(pdfPath(fresh)).equals(readFileSync(pdfPath(site)))).toBe(true);
+  }, 120_000);
+
   it('come from the cache when the print view has not changed', async () => {
     const lines: string[] = [];
     const again = await buildInto({ ...SMALL, search: false, today: '2020-01-02', pdf: true, cacheDir, log: (line) => lines.push(line) });
