@@ -96,7 +96,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // The /verify/ page names the key that will sign this build.
     const model = { ...site.model, signingKey: options.signingKey ? fingerprint(options.signingKey) : null };
     if (options.pdf) assignIssuePdfs(model);
-    await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, note: (line) => phases.note(line) }));
+    const written = await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, note: (line) => phases.note(line) }));
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
     await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));
@@ -106,7 +106,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
     const pdfs = options.pdf ? await phases.run('pdf', () => writeIssuePdfs(model, staging, { cache, progress: phases.progress })) : [];
     if (options.pdf && cache.enabled) phases.note(`${pdfs.filter((pdf) => pdf.cached).length} 个 PDF 取自缓存，${pdfs.filter((pdf) => !pdf.cached).length} 个重新生成`);
-    const signed = await phases.run('sign', () => signSite(model, staging, { key: options.signingKey, cwd, pdfs, configDir: path.dirname(path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE)) }));
+    const signed = await phases.run('sign', () => signSite(model, staging, { key: options.signingKey, cwd, pdfs, known: written, configDir: path.dirname(path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE)) }));
     phases.note(
       signed.fingerprint
         ? `清单 api/manifest.json 列出 ${signed.files} 个文件，已用密钥 ${signed.fingerprint} 签名`

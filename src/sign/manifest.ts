@@ -83,16 +83,26 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Hash the listed files in `siteDir` and make the manifest. Deterministic: the same files, date and commit give the same bytes. */
+/** Digests already known for files of the site (the page cache's, of the pages it verified or stored this build). */
+export type KnownDigests = ReadonlyMap<string, { sha256: string; bytes: number }>;
+
+/**
+ * Hash the listed files in `siteDir` and make the manifest; a file in `known` is not read again. Deterministic: the
+ * same files, date and commit give the same bytes.
+ */
 export async function buildManifest(
   model: SiteModel,
   siteDir: string,
-  options: { commit: string | null; signingKey: string | null; pdfs?: readonly { path: string; issue: string }[] },
+  options: { commit: string | null; signingKey: string | null; pdfs?: readonly { path: string; issue: string }[]; known?: KnownDigests },
 ): Promise<Manifest> {
   const files: ManifestEntry[] = [];
   for (const item of listedFiles(model, options.pdfs)) {
-    const bytes = await readFile(path.join(siteDir, item.path));
-    files.push({ path: item.path, sha256: sha256(bytes), bytes: bytes.length, kind: item.kind, title: item.title, issue: item.issue });
+    let digest = options.known?.get(item.path);
+    if (!digest) {
+      const bytes = await readFile(path.join(siteDir, item.path));
+      digest = { sha256: sha256(bytes), bytes: bytes.length };
+    }
+    files.push({ path: item.path, sha256: digest.sha256, bytes: digest.bytes, kind: item.kind, title: item.title, issue: item.issue });
   }
   return {
     format: MANIFEST_FORMAT,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { KeyObject } from 'node:crypto';
 import type { SiteModel } from '../site/site-model.ts';
-import { buildManifest, manifestBytes, KEYS_PATH, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH } from './manifest.ts';
+import { buildManifest, manifestBytes, KEYS_PATH, type KnownDigests, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH } from './manifest.ts';
 import { fingerprint, publicKeyFrom, publicKeyPem, signBytes } from './signing-key.ts';
 
 export interface SignResult {
@@ -18,11 +18,11 @@ export interface SignResult {
 export async function signSite(
   model: SiteModel,
   siteDir: string,
-  options: { key?: KeyObject; cwd: string; configDir: string; pdfs?: readonly { path: string; issue: string }[] },
+  options: { key?: KeyObject; cwd: string; configDir: string; pdfs?: readonly { path: string; issue: string }[]; known?: KnownDigests },
 ): Promise<SignResult> {
   const keys = await publishedKeys(model, options.key, options.configDir);
   const keyPrint = options.key ? fingerprint(options.key) : null;
-  const manifest = await buildManifest(model, siteDir, { commit: await contentCommit(options.cwd), signingKey: keyPrint, pdfs: options.pdfs });
+  const manifest = await buildManifest(model, siteDir, { commit: await contentCommit(options.cwd), signingKey: keyPrint, pdfs: options.pdfs, known: options.known });
   const bytes = manifestBytes(manifest);
   await mkdir(path.join(siteDir, path.dirname(MANIFEST_PATH)), { recursive: true });
   await writeFile(path.join(siteDir, MANIFEST_PATH), bytes);

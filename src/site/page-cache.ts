@@ -113,7 +113,7 @@ async function linkOrCopy(from: string, to: string, bytes?: Uint8Array): Promise
  * hard-linked into `outDir` (no bytes written; copied across file systems), each folder made once. A file that is
  * unreadable or no longer matches (edited in place through a link, truncated) is noted, removed and rendered again.
  */
-async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: BuildCache, manifest: Manifest): Promise<PlannedPage[]> {
+async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: BuildCache, manifest: Manifest, written: WrittenPages): Promise<PlannedPage[]> {
   const missed: PlannedPage[] = [];
   const folders = new Map<string, Promise<unknown>>();
   await inParallel(planned, async (page) => {
@@ -139,6 +139,7 @@ async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: 
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
     await made;
     await linkOrCopy(file, target, bytes);
+    written.set(page.file, { sha256: digest, bytes: bytes.length });
   });
   return missed;
 }
@@ -148,7 +149,7 @@ async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: 
  * renamed into place, so a reader sees a whole file or none. A full disk fails the build (CacheFullError); any other
  * write error stops storing pages, with a note.
  */
-async function storePages(pages: readonly PlannedPage[], outDir: string, cache: BuildCache, digests: Manifest): Promise<void> {
+async function storePages(pages: readonly PlannedPage[], outDir: string, cache: BuildCache, digests: Manifest, written: WrittenPages): Promise<void> {
   let failed = false;
   const folders = new Map<string, Promise<unknown>>();
   await inParallel(pages, async (page) => {
@@ -156,6 +157,7 @@ async function storePages(pages: readonly PlannedPage[], outDir: string, cache: 
     const bytes = await readFile(output).catch(() => {
       throw new Error(`page cache: Eleventy did not write ${page.file}; the templates' permalinks and src/site/page-cache.ts disagree`);
     });
+    written.set(page.file, { sha256: sha256(bytes), bytes: bytes.length });
     if (failed) return;
     const file = rawFile(cache, page.key);
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
@@ -165,7 +167,7 @@ async function storePages(pages: readonly PlannedPage[], outDir: string, cache: 
       await made;
       await linkOrCopy(output, temp, bytes);
       await rename(temp, file);
-      digests[page.key] = sha256(bytes);
+      digests[page.key] = written.get(page.file)!.sha256;
     } catch (error) {
       await rm(temp, { force: true }).catch(() => {});
       const code = (error as NodeJS.ErrnoException).code;
@@ -176,11 +178,14 @@ async function storePages(pages: readonly PlannedPage[], outDir: string, cache: 
   });
 }
 
+/** Per-item pages in `outDir` whose digest the page cache knows (output file → SHA-256 and size): the manifest uses them. */
+export type WrittenPages = Map<string, { sha256: string; bytes: number }>;
+
 export interface IncrementalPages {
   /** the model to give Eleventy: `pages` narrowed to the pages the cache does not hold */
   model: SiteModel;
-  /** after Eleventy has written the misses into `outDir`: store them in the cache */
-  finish: () => Promise<void>;
+  /** after Eleventy has written the misses into `outDir`: store them in the cache; gives every per-item page's digest */
+  finish: () => Promise<WrittenPages>;
   /** pages taken from the cache / left to Eleventy, for the progress line */
   hits: number;
   misses: number;
@@ -193,11 +198,12 @@ export interface IncrementalPages {
  */
 export async function incrementalPages(model: SiteModel, outDir: string, options: { cache: BuildCache; version?: string }): Promise<IncrementalPages> {
   const { cache } = options;
-  if (!cache.enabled) return { model, finish: async () => {}, hits: 0, misses: 0 };
+  if (!cache.enabled) return { model, finish: async () => new Map(), hits: 0, misses: 0 };
   const version = options.version ?? (await templatesVersion());
   const { planned, sharedKey } = planPages(model, version);
   const manifest = (await cache.getJson<Manifest>(MANIFEST, sharedKey)) ?? {};
-  const missed = await copyHits(planned, outDir, cache, manifest);
+  const written: WrittenPages = new Map();
+  const missed = await copyHits(planned, outDir, cache, manifest, written);
   const missing = (kind: keyof PageSet) => new Set(missed.filter((page) => page.kind === kind).map((page) => page.file));
   const documents = missing('documents');
   const documentJson = missing('documentJson');
@@ -215,14 +221,15 @@ export async function incrementalPages(model: SiteModel, outDir: string, options
   // rather than leave the page uncached (or a stale copy in place). The manifest then lists this build's pages only.
   const finish = async () => {
     const digests: Manifest = {};
-    await storePages(missed, outDir, cache, digests);
-    if (missed.length === 0) return;
+    await storePages(missed, outDir, cache, digests, written);
+    if (missed.length === 0) return written;
     const next: Manifest = {};
     for (const page of planned) {
       const digest = Object.hasOwn(digests, page.key) ? digests[page.key] : Object.hasOwn(manifest, page.key) ? manifest[page.key] : undefined;
       if (digest) next[page.key] = digest;
     }
     await cache.putJson(MANIFEST, sharedKey, next);
+    return written;
   };
   return { model: { ...model, pages }, finish, hits: planned.length - missed.length, misses: missed.length };
 }

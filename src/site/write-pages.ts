@@ -3,7 +3,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { BuildCache } from '../build/cache.ts';
 import { gazetteEleventyConfig, TEMPLATES_DIR } from './eleventy-config.ts';
-import { incrementalPages } from './page-cache.ts';
+import { incrementalPages, type WrittenPages } from './page-cache.ts';
 import type { SiteModel } from './site-model.ts';
 
 export interface WritePagesOptions {
@@ -14,8 +14,8 @@ export interface WritePagesOptions {
   note?: (line: string) => void;
 }
 
-/** Write every page of the site into `outDir`. */
-export async function writePages(model: SiteModel, outDir: string, options: WritePagesOptions): Promise<void> {
+/** Write every page of the site into `outDir`; gives the digests of the per-item pages the page cache knows. */
+export async function writePages(model: SiteModel, outDir: string, options: WritePagesOptions): Promise<WrittenPages> {
   const pages = await incrementalPages(model, outDir, { cache: options.cache, version: options.templatesVersion });
   if (pages.hits > 0) options.note?.(`${pages.misses} 个页面重新生成，${pages.hits} 个取自缓存`);
   // Eleventy resolves its input against the process's working directory, not our `cwd` option.
@@ -29,5 +29,5 @@ export async function writePages(model: SiteModel, outDir: string, options: Writ
   eleventy.setIsVerbose(false);
   eleventy.disableLogger();
   await eleventy.write();
-  await pages.finish();
+  return pages.finish();
 }

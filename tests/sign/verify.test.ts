@@ -74,6 +74,16 @@ describe('the manifest', () => {
     for (const file of ['api/manifest.json', 'api/manifest.json.sig']) expect(readFileSync(path.join(again.dir, file)), file).toEqual(readFileSync(path.join(site.dir, file)));
   });
 
+  it('is the same when its page digests come from the page cache, cold and warm', async () => {
+    const cacheDir = mkdtempSync(path.join(work, 'cache-'));
+    const options = { ...SMALL, search: false, today: '2020-01-01', signingKey: keys.privateKey, cacheDir } as const;
+    const manifest = (built: BuiltSite) => readFileSync(path.join(built.dir, 'api/manifest.json'));
+    const cold = await buildInto(options);
+    const warm = await buildInto(options);
+    expect(manifest(cold)).toEqual(manifest(site));
+    expect(manifest(warm)).toEqual(manifest(site));
+  });
+
   it('publishes the current key and the former ones (config former_signing_keys) with their periods', async () => {
     const cwd = makeSite({}, { from: SMALL_CONTENT });
     mkdirSync(path.join(cwd, 'keys'));
