@@ -33,6 +33,8 @@ export interface BuildOptions extends SiteSource {
   signingKey?: KeyObject;
   /** render each issue's print view to a PDF with headless Chromium (`--pdf`) */
   pdf?: boolean;
+  /** (tests) most per-item pages per Eleventy run (write-pages.ts) */
+  itemsPerRun?: number;
 }
 
 /** How many search shards came from the cache, and how many Pagefind indexed. */
@@ -96,7 +98,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // The /verify/ page names the key that will sign this build.
     const model = { ...site.model, signingKey: options.signingKey ? fingerprint(options.signingKey) : null };
     if (options.pdf) assignIssuePdfs(model);
-    const written = await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, note: (line) => phases.note(line) }));
+    const written = await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, itemsPerRun: options.itemsPerRun, note: (line) => phases.note(line) }));
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
     await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));

@@ -1,4 +1,5 @@
 // Eleventy configuration: templates/ as input, the site model as global data, safe Nunjucks, base-path rewriting.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlBasePlugin } from '@11ty/eleventy';
@@ -21,7 +22,15 @@ export interface EleventyOptions {
   watch?: string[];
   /** Silence Eleventy's performance tips ("[11ty] Benchmark …"): the build reports its own phase times. */
   quiet?: boolean;
+  /**
+   * Render only the per-item templates (the items in `model.pages`): every other template, the assets and the client
+   * scripts were written by an earlier run of the same build (write-pages.ts renders a large site in several runs).
+   */
+  itemsOnly?: boolean;
 }
+
+/** The templates that paginate over `model.pages` (PageSet), relative to TEMPLATES_DIR. */
+export const PER_ITEM_TEMPLATES = ['document.njk', 'api/document.json.njk', 'alias.njk', 'issue.njk', 'issue-print.njk'];
 
 /** Returns the function Eleventy calls with its config object. */
 export function gazetteEleventyConfig(options: EleventyOptions) {
@@ -35,7 +44,16 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     // Site paths in the templates are root-relative; under a path prefix HtmlBasePlugin rewrites them. At `/` it would
     // parse every page to change nothing (≈ 10 % of the pages phase), so it is left out.
     if (typeof options.model === 'function' || options.model.config.path_prefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
-    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(TEMPLATES_DIR, 'assets'))]: 'assets' });
+    if (options.itemsOnly) {
+      for (const file of readdirSync(TEMPLATES_DIR, { recursive: true, encoding: 'utf8' })) {
+        const name = file.split(path.sep).join('/');
+        if (name.endsWith('.njk') && !name.startsWith('_includes/') && !PER_ITEM_TEMPLATES.includes(name)) {
+          eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(TEMPLATES_DIR, name)).split(path.sep).join('/'));
+        }
+      }
+    } else {
+      eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(TEMPLATES_DIR, 'assets'))]: 'assets' });
+    }
 
     eleventyConfig.addFilter('json', (value: unknown) => JSON.stringify(value, null, 2));
     eleventyConfig.addPlugin(openDataPlugin);
@@ -47,7 +65,7 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
 
     // Browser scripts are TypeScript: bundle them into the output after every (re)build. (The download zip is a build
     // phase of its own, after the pages: see build-site.ts.)
-    eleventyConfig.on('eleventy.after', ({ directories }) => bundleClientScripts(directories.output));
+    if (!options.itemsOnly) eleventyConfig.on('eleventy.after', ({ directories }) => bundleClientScripts(directories.output));
 
     for (const target of options.watch ?? []) eleventyConfig.addWatchTarget(target);
     eleventyConfig.setServerOptions({ showVersion: false, domDiff: false });

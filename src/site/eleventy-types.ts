@@ -6,6 +6,8 @@ export interface EleventyConfig {
   addPassthroughCopy(map: Record<string, string>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addWatchTarget(target: string): void;
+  /** input paths (globs, relative to the working directory) Eleventy does not process */
+  ignores: Set<string>;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setTemplateFormats(formats: string[]): void;
   setServerOptions(options: Record<string, unknown>): void;
