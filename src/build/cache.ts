@@ -20,15 +20,6 @@ export interface CacheOptions {
   cwd?: string;
 }
 
-/** SHA-256 (hex) of parts, each length-prefixed so that ['ab', 'c'] and ['a', 'bc'] differ. */
-export function hashOf(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    hash.update(`${bytes.length}:`).update(bytes);
-  }
-  return hash.digest('hex');
-}
 
 const DIGEST_BYTES = 32;
 

@@ -1,5 +1,6 @@
 // Renders a corpus through the persistent build cache: outputs stored by body hash with the citation-index answers they used; only misses render.
-import { BuildCache, hashOf } from './cache.ts';
+import { BuildCache } from './cache.ts';
+import { hashOf } from '../runtime/hash.ts';
 import type { Progress } from './phases.ts';
 import type { CitationIndex } from '../content/citation-index.ts';
 import type { RenderInput, RenderMessage, RenderOutput } from '../markdown/render-document.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseCli, runMain, usageError } from './cli-args.ts';
 import { publicKeyFrom } from '../sign/signing-key.ts';
 import { checkSignature, compareFiles, entryOfBytes, folderSource, siteFolderOf, urlSource, VerifyError, type SiteSource } from '../sign/verify-site.ts';
-import { sha256 } from '../sign/manifest.ts';
+import { sha256Hex } from '../runtime/hash.ts';
 
 const HELP = `
 用法：npm run verify -- <站点文件夹 | 已发布站点的网址 | 一个文件> [选项]
@@ -75,6 +75,6 @@ async function verifyFile(file: string, site: string | undefined, key: Parameter
   // Inside the site folder, a file of a listed path that no longer matches was changed.
   const sitePath = site === undefined ? path.relative(root, path.resolve(file)).split(path.sep).join('/') : undefined;
   const listed = sitePath ? manifest.files.find((candidate) => candidate.path === sitePath) : undefined;
-  say(listed ? `✗ 验证失败：${sitePath} 已被改动（与清单中的 SHA-256 不符）` : `✗ 验证失败：清单中没有这个文件（SHA-256 ${sha256(bytes)}）`);
+  say(listed ? `✗ 验证失败：${sitePath} 已被改动（与清单中的 SHA-256 不符）` : `✗ 验证失败：清单中没有这个文件（SHA-256 ${sha256Hex(bytes)}）`);
   return 1;
 }

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { CitationIndex } from '../content/citation-index.ts';
 import { issuerCode, issuerCodes, type CitationLookup, type CitationTarget } from './remark-citations.ts';
 import type { RenderInput, RenderOutput } from './render-document.ts';
-import { hashOf } from '../build/cache.ts';
+import { hashOf } from '../runtime/hash.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 
 /**

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashOf } from '../build/cache.ts';
+import { hashOf } from './hash.ts';
 
 /** The package root (where package-lock.json is). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,5 @@
 // The manifest of everything published that a reader may need to prove: document pages and JSON, the open data, the source zip and issue PDFs, each with its SHA-256 and size.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../runtime/hash.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteModel } from '../site/site-model.ts';
@@ -79,10 +79,6 @@ export function isListable(sitePath: string): boolean {
   );
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** Digests already known for files of the site (the page cache's, of the pages it verified or stored this build). */
 export type KnownDigests = ReadonlyMap<string, { sha256: string; bytes: number }>;
 
@@ -100,7 +96,7 @@ export async function buildManifest(
     let digest = options.known?.get(item.path);
     if (!digest) {
       const bytes = await readFile(path.join(siteDir, item.path));
-      digest = { sha256: sha256(bytes), bytes: bytes.length };
+      digest = { sha256: sha256Hex(bytes), bytes: bytes.length };
     }
     files.push({ path: item.path, sha256: digest.sha256, bytes: digest.bytes, kind: item.kind, title: item.title, issue: item.issue });
   }

@@ -2,9 +2,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { KeyObject } from 'node:crypto';
-import { isListable, MANIFEST_PATH, parseManifest, PUBLIC_KEY_PATH, sha256, SIGNATURE_PATH, type Manifest, type ManifestEntry } from './manifest.ts';
+import { isListable, MANIFEST_PATH, parseManifest, PUBLIC_KEY_PATH, SIGNATURE_PATH, type Manifest, type ManifestEntry } from './manifest.ts';
 import { fingerprint, publicKeyFrom, verifyBytes } from './signing-key.ts';
 import { inParallel } from '../runtime/in-parallel.ts';
+import { sha256Hex } from '../runtime/hash.ts';
 
 /** A problem that stops verification before any file is compared (unreachable site, no or malformed manifest). */
 export class VerifyError extends Error {}
@@ -99,7 +100,7 @@ export async function compareFiles(source: SiteSource, manifest: Manifest, onPro
   await inParallel(manifest.files, async (entry) => {
     const bytes = await source.read(entry.path);
     if (!bytes) report.missing.push(entry.path);
-    else if (bytes.length !== entry.bytes || sha256(bytes) !== entry.sha256) report.changed.push(entry.path);
+    else if (bytes.length !== entry.bytes || sha256Hex(bytes) !== entry.sha256) report.changed.push(entry.path);
     report.checked += 1;
     onProgress?.(++done, manifest.files.length);
   }, 8);
@@ -113,7 +114,7 @@ export async function compareFiles(source: SiteSource, manifest: Manifest, onPro
 
 /** The manifest entry a downloaded file is: by its SHA-256 (a file keeps its hash wherever it is saved). */
 export function entryOfBytes(manifest: Manifest, bytes: Uint8Array): ManifestEntry | undefined {
-  const hash = sha256(bytes);
+  const hash = sha256Hex(bytes);
   return manifest.files.find((entry) => entry.sha256 === hash && entry.bytes === bytes.length);
 }
 

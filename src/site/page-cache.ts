@@ -1,10 +1,11 @@
 // Incremental pages: each per-item page (document, its JSON, alias, issue, issue print view) is cached by the hash of its data and the templates version; Eleventy renders only the misses.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildCache } from '../build/cache.ts';
-import { CacheFullError, hashOf } from '../build/cache.ts';
+import { CacheFullError } from '../build/cache.ts';
+import { hashOf, sha256Hex as sha256 } from '../runtime/hash.ts';
 import { documentJsonPath } from './open-data.ts';
 import type { DocumentView, IssueView, PageSet, SiteModel } from './site-model.ts';
 import { inParallel } from '../runtime/in-parallel.ts';
@@ -95,8 +96,6 @@ type Manifest = Record<string, string>;
 function rawFile(cache: BuildCache, key: string): string {
   return path.join(cache.dir!, RAW, key.slice(0, 2), key);
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Link `from` as `to`, or copy it when the two are on different file systems (or links are refused). */
 async function linkOrCopy(from: string, to: string, bytes?: Uint8Array): Promise<void> {
