@@ -74,6 +74,9 @@ export function toHalfWidthDigits(value: string): string {
   return value.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
+/** The shape of every documentSlug: a 机关代字's slug (lower-case words joined by `-`), the year and the serial. */
+export const DOCUMENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
+
 /** A document's file name (without .md) from its 发文字号: 永政发〔2018〕3号 → yzf-2018-3 (the code's slug from the config). */
 export function documentSlug(codeSlug: string, number: Pick<DocNumber, 'year' | 'serial'>): string {
   return `${codeSlug}-${number.year}-${number.serial}`;

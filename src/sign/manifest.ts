@@ -3,7 +3,10 @@ import { sha256Hex } from '../runtime/hash.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteModel } from '../site/site-model.ts';
-import { documentJsonPath } from '../site/open-data.ts';
+import { CATALOGUE_FILES, DOCUMENT_JSON_DIR, documentJsonPath } from '../site/open-data.ts';
+import { ZIP_PATH } from '../site/downloads.ts';
+import { DOCUMENT_SLUG } from '../gazette/doc-number.ts';
+import { parseIssueFolder } from '../gazette/issue-address.ts';
 import { absoluteUrl } from '../site/format.ts';
 import { compareCodePoints } from '../gazette/order.ts';
 
@@ -57,10 +60,8 @@ export function listedFiles(model: SiteModel, pdfs: readonly { path: string; iss
       { path: `${document.url.slice(1)}index.html`, kind: 'page', title: document.title, issue: document.issue.label },
       { path: documentJsonPath(document).slice(1), kind: 'json', title: document.title, issue: document.issue.label },
     ]),
-    { path: 'api/documents.json', kind: 'data', title: `${name}文件目录（JSON）`, issue: null },
-    { path: 'api/documents.csv', kind: 'data', title: `${name}文件目录（CSV）`, issue: null },
-    { path: 'api/issues.json', kind: 'data', title: `${name}各期目录（JSON）`, issue: null },
-    { path: 'api/gazette.zip', kind: 'zip', title: `${name}全部文件的 Markdown 原文与开放数据`, issue: null },
+    ...CATALOGUE_FILES.map((file): Listed => ({ path: file, kind: 'data', title: `${name}${CATALOGUE_TITLES[file]}`, issue: null })),
+    { path: ZIP_PATH.slice(1), kind: 'zip', title: `${name}全部文件的 Markdown 原文与开放数据`, issue: null },
     ...pdfs.map((pdf): Listed => ({ path: pdf.path.replace(/^\//, ''), kind: 'pdf', title: `${name}全刊 PDF`, issue: pdf.issue })),
   ];
   return listed.sort((a, b) => compareCodePoints(a.path, b.path));
@@ -71,13 +72,22 @@ export function listedFiles(model: SiteModel, pdfs: readonly { path: string; iss
  * such a file that the manifest does not list was not published by the office.
  */
 export function isListable(sitePath: string): boolean {
+  const [year, number, slug, file, ...rest] = sitePath.split('/');
+  const documentPage = rest.length === 0 && file === 'index.html' && parseIssueFolder(`${year}/${number}`) !== undefined && DOCUMENT_SLUG.test(slug ?? '');
   return (
-    /^\d{4}\/\d{2}\/[a-z0-9]+-\d{4}-\d+\/index\.html$/.test(sitePath) ||
-    /^api\/documents\/.+\.json$/.test(sitePath) ||
-    ['api/documents.json', 'api/documents.csv', 'api/issues.json', 'api/gazette.zip'].includes(sitePath) ||
+    documentPage ||
+    (sitePath.startsWith(DOCUMENT_JSON_DIR) && sitePath.endsWith('.json')) ||
+    (CATALOGUE_FILES as readonly string[]).includes(sitePath) ||
+    sitePath === ZIP_PATH.slice(1) ||
     sitePath.endsWith('.pdf')
   );
 }
+
+const CATALOGUE_TITLES: Record<(typeof CATALOGUE_FILES)[number], string> = {
+  'api/documents.json': '文件目录（JSON）',
+  'api/issues.json': '各期目录（JSON）',
+  'api/documents.csv': '文件目录（CSV）',
+};
 
 /** Digests already known for files of the site (the page cache's, of the pages it verified or stored this build). */
 export type KnownDigests = ReadonlyMap<string, { sha256: string; bytes: number }>;

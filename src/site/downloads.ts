@@ -11,7 +11,7 @@ import { hashOf } from '../runtime/hash.ts';
 import { crc32, zipArchive, type DeflatedEntry } from './zip-archive.ts';
 import { inParallel } from '../runtime/in-parallel.ts';
 import { absoluteUrl } from './format.ts';
-import { documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
+import { CATALOGUE_FILES, documentJsonPath, documentSourcePath, recordFields } from './open-data.ts';
 import { issueNumberName } from '../gazette/issue-address.ts';
 
 /** Site path of the zip. */
@@ -19,7 +19,7 @@ export const ZIP_PATH = '/api/gazette.zip';
 
 /** The open-data files the zip copies from the built site (site paths without the leading slash). */
 export function openDataFiles(model: SiteModel): string[] {
-  return ['api/documents.json', 'api/issues.json', 'api/documents.csv', ...model.documents.map((document) => documentJsonPath(document).slice(1))];
+  return [...CATALOGUE_FILES, ...model.documents.map((document) => documentJsonPath(document).slice(1))];
 }
 
 /** A source file the model names but the disk does not have (see `sourceFiles`). */

@@ -74,9 +74,15 @@ export interface IssueRecord {
   documents: string[];
 }
 
+/** The catalogue files (site paths without the leading slash): documents.njk, issues.njk and documents.csv.njk write them. */
+export const CATALOGUE_FILES = ['api/documents.json', 'api/issues.json', 'api/documents.csv'] as const;
+
+/** Where every document's own JSON lies (documentJsonPath), without the leading slash. */
+export const DOCUMENT_JSON_DIR = 'api/documents/';
+
 /** Site path of a document's JSON: `/api/documents/2018-02/yzf-2018-3.json`. */
 export function documentJsonPath(document: Pick<DocumentView, 'issue' | 'slug'>): string {
-  return `/api/documents/${document.issue.key}/${document.slug}.json`;
+  return `/${DOCUMENT_JSON_DIR}${document.issue.key}/${document.slug}.json`;
 }
 
 /** Path of a document's Markdown source inside the download zip: `issues/2018/02/yzf-2018-3.md`. */

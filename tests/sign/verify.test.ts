@@ -10,7 +10,7 @@ import { makeSite, REPO, SMALL, SMALL_CONTENT } from '../helpers/content.ts';
 import { fingerprint } from '../../src/sign/signing-key.ts';
 import type { PublishedKeys } from '../../src/sign/sign-site.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
-import { parseManifest, type Manifest } from '../../src/sign/manifest.ts';
+import { isListable, parseManifest, type Manifest } from '../../src/sign/manifest.ts';
 
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 const PAGE = '2018/02/yzf-2018-3/index.html';
@@ -179,5 +179,17 @@ describe('npm run verify', () => {
     const changed = await verify([path.join(dir, PAGE)]);
     expect(changed.code).toBe(1);
     expect(changed.stdout).toContain(`${PAGE} 已被改动`);
+  });
+});
+
+describe('isListable', () => {
+  it('knows a document page by its issue folder and file name, whatever its 机关代字 slug, and nothing else in an issue folder', () => {
+    expect(isListable('2018/02/yzf-2018-3/index.html')).toBe(true);
+    expect(isListable('2020/01/jz-ban-fa-2020-12/index.html')).toBe(true); // a slug with hyphens
+    expect(isListable('2018/02/print/index.html')).toBe(false);
+    expect(isListable('2018/02/index.html')).toBe(false);
+    expect(isListable('2018/2/yzf-2018-3/index.html')).toBe(false);
+    expect(['api/documents.json', 'api/issues.json', 'api/documents.csv', 'api/gazette.zip', 'api/documents/2018-02/yzf-2018-3.json', '2018/02/issue-2018-02.pdf'].every(isListable)).toBe(true);
+    expect(['api/manifest.json', 'search/lookup/1.json', 'feed.xml'].some(isListable)).toBe(false);
   });
 });
