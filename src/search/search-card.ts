@@ -1,5 +1,5 @@
 // What search shows of a document (a result, an exact hit, a citing document): title, numbers, date, issuers, 时效性.
-import { validityStatus, type DocumentStatus } from '../gazette/validity.ts';
+import { validityStatus, type DocumentStatus, type ValidityRecord } from '../gazette/validity.ts';
 import type { DocumentView } from '../site/site-model.ts';
 
 export interface SearchCard {
@@ -13,9 +13,8 @@ export interface SearchCard {
   issuers: string[];
   /** 时效性 as of the build date; null for a document that carries none (config `no_validity`) */
   status: DocumentStatus | null;
-  /** 有效期至 and 施行日期 (YYYY-MM-DD) when recorded: the status turns on them, so the page restates it for its reader's day */
-  validUntil?: string;
-  effective?: string;
+  /** the records it is stated from, only those present (site-model `validity`): the page restates it for its reader's day */
+  validity?: ValidityRecord;
 }
 
 /** The card of a document (`registration`: the gazette has a 登记号 system). */
@@ -28,26 +27,16 @@ export function searchCard(document: DocumentView, registration: boolean): Searc
     dateText: document.dateText,
     issuers: document.issuers,
     status: document.status,
-    ...(document.validUntil ? { validUntil: document.validUntil } : {}),
-    ...(document.effective ? { effective: document.effective } : {}),
+    ...(document.validity ? { validity: presentOnly(document.validity) } : {}),
   };
 }
 
-/**
- * A card's status on `today` (YYYY-MM-DD), as the document page restates its own: only the dates move a status (失效
- * once 有效期至 has passed, 有效 once 施行日期 has come); 废止, 已修改 and a recorded 有效 or 失效 stand as built.
- */
-export function cardStatus(card: Pick<SearchCard, 'status' | 'validUntil' | 'effective'>, today: string): DocumentStatus | null {
-  const built = card.status;
-  if (!built) return null;
-  return validityStatus(
-    {
-      valid_until: card.validUntil ?? null,
-      effective: card.effective ?? null,
-      status: built === '有效' || built === '失效' ? built : null,
-      repealed: built === '废止',
-      amended: built === '已修改',
-    },
-    today,
-  );
+/** A card's status on `today` (YYYY-MM-DD): validityStatus of its records, as the document page restates its own. */
+export function cardStatus(card: Pick<SearchCard, 'validity'>, today: string): DocumentStatus | null {
+  return card.validity ? validityStatus(card.validity, today) : null;
+}
+
+/** The record without its empty fields (every card is stored in the lookup and snippet files). */
+function presentOnly(record: ValidityRecord): ValidityRecord {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined && value !== false)) as ValidityRecord;
 }

@@ -7,7 +7,7 @@ import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
 import { documentUrl as documentPath, issueLabel, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
-import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type RecordedStatus } from '../gazette/validity.ts';
+import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type RecordedStatus, type ValidityRecord } from '../gazette/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
 import { BROWSE_KINDS, browseUrl, SEARCH_FACET, SEARCH_META, type BrowseKindName } from '../gazette/browse.ts';
 import { DOCUMENT_FIELDS, fieldLabelsIn, ISSUE_FIELDS, type DocumentFieldKey, type IssueFieldKey } from '../gazette/fields.ts';
@@ -80,6 +80,8 @@ export interface DocumentView {
   effectiveText: string | null;
   /** the status written in front matter, if any (a record the reading-page script re-evaluates with the dates) */
   recordedStatus: RecordedStatus | null;
+  /** the records `status` is stated from (search cards carry them, to restate it for the reader's day); null: none applies */
+  validity: ValidityRecord | null;
   /**
    * 时效性 as of the build date, from the records only (未标注 when there are none); null for a document that carries
    * no validity (config `no_validity`). The reading-page script re-evaluates it for the reader's today.
@@ -332,9 +334,10 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
   const url = documentUrl(document);
   // Without a 登记号 system the site names none (the validator reports a stray registration_code).
   const registrationCode = config.registration_prefix ? (data.registration_code ?? null) : null;
-  const status = carriesValidity(data, config.no_validity)
-    ? validityStatus({ valid_until: data.valid_until, effective: data.effective, status: data.status, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }, today)
+  const validity: ValidityRecord | null = carriesValidity(data, config.no_validity)
+    ? { valid_until: data.valid_until, effective: data.effective, status: data.status, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }
     : null;
+  const status = validity ? validityStatus(validity, today) : null;
   const repealedBy = data.repealed_by ? ref(data.repealed_by) : null;
   const amendedBy = (data.amended_by ?? []).map(ref);
   const find = (items: { name: string; slug: string }[], name: string) => items.find((item) => item.name === name) ?? { name, slug: '' };
@@ -360,6 +363,7 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     effective: data.effective ?? null,
     effectiveText: data.effective ? formatChineseDate(data.effective) : null,
     recordedStatus: data.status ?? null,
+    validity,
     status,
     statusClass: status ? statusClass(status) : null,
     statusNotice: status ? statusNotice(status, data.valid_until ?? null, repealedBy, amendedBy) : null,

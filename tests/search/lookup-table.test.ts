@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { sharedSeedSite } from '../helpers/built-site.ts';
 import { lookupTable, MENTIONS_LISTED, seriesTable } from '../../src/search/lookup-table.ts';
 import { lookupKey, nearestInSeries, numberSeries } from '../../src/search/lookup-keys.ts';
-import { cardStatus } from '../../src/search/search-card.ts';
+import { cardStatus, searchCard } from '../../src/search/search-card.ts';
+import { loadSite } from '../../src/build/load-site.ts';
+import { SHARED_SEED_BUILD } from '../helpers/content.ts';
 
 describe('lookupTable', () => {
-  it('answers every 发文字号 and 登记号 with its card: title, numbers, date, issuers, status and the dates it turns on', async () => {
+  it('answers every 发文字号 and 登记号 with its card: title, numbers, date, issuers, status and the records it is stated from', async () => {
     const model = (await sharedSeedSite()).result.model!;
     const table = lookupTable(model);
     const card = table.get(lookupKey('永政发〔2018〕3号')!)!.document!;
@@ -18,7 +20,7 @@ describe('lookupTable', () => {
       dateText: '2018年2月1日',
       issuers: ['永州市人民政府'],
       status: '有效', // the shared build states statuses for 2020-01-01
-      validUntil: '2022-06-30',
+      validity: { valid_until: '2022-06-30' },
     });
     expect(table.get(lookupKey('YZCR-2018-00001')!)!.document).toEqual(card);
     for (const document of model.documents) expect(table.get(lookupKey(document.docNumber)!)?.document?.url).toBe(document.url);
@@ -64,16 +66,16 @@ describe('series and nearest numbers', () => {
 });
 
 describe('cardStatus', () => {
-  it('restates a card for the reader\'s day as the document page does: the dates move it, records stand', () => {
-    const card = { status: '有效' as const, validUntil: '2022-06-30' };
-    expect(cardStatus(card, '2021-01-01')).toBe('有效');
-    expect(cardStatus(card, '2022-07-01')).toBe('失效');
-    expect(cardStatus({ status: '尚未施行', effective: '2021-01-01' }, '2020-06-01')).toBe('尚未施行');
-    expect(cardStatus({ status: '尚未施行', effective: '2021-01-01' }, '2021-01-01')).toBe('有效');
-    expect(cardStatus({ status: '已修改', validUntil: '2022-06-30' }, '2021-01-01')).toBe('已修改');
-    expect(cardStatus({ status: '已修改', validUntil: '2022-06-30' }, '2023-01-01')).toBe('失效');
-    expect(cardStatus({ status: '废止', validUntil: '2022-06-30' }, '2023-01-01')).toBe('废止');
-    expect(cardStatus({ status: '未标注' }, '2030-01-01')).toBe('未标注');
-    expect(cardStatus({ status: null }, '2030-01-01')).toBeNull();
+  it('restates a card from its own records for the reader\'s day, as the document page does', async () => {
+    const site = await loadSite(SHARED_SEED_BUILD);
+    const model = site.model!;
+    const card = (docNumber: string) => searchCard(model.documents.find((document) => document.docNumber === docNumber)!, model.registration);
+    expect(card('永政发〔2018〕3号').validity).toEqual({ valid_until: '2022-06-30' }); // only the records present
+    expect(cardStatus(card('永政发〔2018〕3号'), '2021-01-01')).toBe('有效');
+    expect(cardStatus(card('永政发〔2018〕3号'), '2022-07-01')).toBe('失效');
+    expect(cardStatus(card('永政发〔2018〕1号'), '2030-01-01')).toBe('未标注');
+    expect(cardStatus(card('永政人〔2018〕1号'), '2030-01-01')).toBeNull(); // 人事任免: no_validity
+    expect(cardStatus({ validity: { repealed: true, valid_until: '2022-06-30' } }, '2023-01-01')).toBe('废止');
+    expect(cardStatus({ validity: { effective: '2021-01-01' } }, '2020-06-01')).toBe('尚未施行');
   });
 });

@@ -39,8 +39,9 @@ function updateValidity(): void {
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status-date]'))) {
     node.textContent = `截至 ${formatChineseDate(today)}`;
   }
+  // The 失效 notice a page carries hidden shows once its document's badge, restated above, says 失效.
   for (const notice of Array.from(document.querySelectorAll<HTMLElement>('[data-expires]'))) {
-    notice.hidden = !(today > (notice.dataset.expires ?? today));
+    notice.hidden = notice.closest('article, main')?.querySelector<HTMLElement>('[data-status]')?.dataset.status !== '失效';
   }
   const line = document.querySelector<HTMLElement>('.document-header .document-status');
   const badge = line?.querySelector<HTMLElement>('[data-status]');
