@@ -1,4 +1,5 @@
 // The issue address: year + number within the year, as key (2018-02), folder (2018/02), URL, and label (2018年第2期/号).
+import { chineseNumber } from './conventions.ts';
 
 /** How a gazette numbers its issues: 第2期 (most 政报) or 第2号 (国务院公报 and many 人民政府公报). */
 export const ISSUE_UNITS = ['期', '号'] as const;
@@ -89,18 +90,6 @@ export interface PrintedLabels {
   total?: PrintedLabel;
 }
 
-const LABEL_NUMERALS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** `12`, `十二`, `二十四` as a number. */
-function labelNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  if (!text.includes('十')) return text.length === 1 ? LABEL_NUMERALS[text] : undefined;
-  const high = tens ? LABEL_NUMERALS[tens] : 1;
-  const low = ones ? LABEL_NUMERALS[ones] : 0;
-  return high === undefined || low === undefined ? undefined : high * 10 + low;
-}
-
 const TOTAL_LABEL = /总\s*第\s*(\d{1,5})\s*([期号])/u;
 const ISSUE_LABEL = /(?:(\d{4})\s*年\s*)?(?<!总\s*)第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*([期号])/u;
 
@@ -115,7 +104,7 @@ export function parsePrintedLabels(text: string): PrintedLabels {
   // The issue label is looked for outside the total label, so 总第55号 is never read as 第55号.
   const rest = total ? text.slice(0, total.index) + ' '.repeat(total[0].length) + text.slice(total.index + total[0].length) : text;
   const issue = ISSUE_LABEL.exec(rest);
-  const value = issue ? labelNumber(issue[2]!) : undefined;
+  const value = issue ? chineseNumber(issue[2]!) : undefined;
   if (issue && value !== undefined && value > 0) {
     labels.issue = { unit: issue[3] as IssueUnit, value, index: issue.index, length: issue[0].length, ...(issue[1] ? { year: Number(issue[1]) } : {}) };
   }

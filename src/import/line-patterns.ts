@@ -9,7 +9,6 @@ export {
   ATTACHMENT_LIST,
   attachmentLabelOf,
   CHINESE_DATE,
-  chineseNumber,
   isoFromChineseDate,
   markerOf,
   type Marker,
