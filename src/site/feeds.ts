@@ -33,11 +33,6 @@ export function issuesByPublished(issues: readonly IssueView[]): IssueView[] {
   return [...issues].sort((a, b) => compareCodePoints(b.published, a.published) || compareCodePoints(b.key, a.key));
 }
 
-/** The issue published last (the home page's 最新一期), or null before the first issue. */
-export function latestIssue(model: Pick<SiteModel, 'issues'>): IssueView | null {
-  return issuesByPublished(model.issues)[0] ?? null;
-}
-
 /** A feed's entries: each document with its issue's 出版日期, newest issue first, 目录 order within an issue. */
 export interface FeedEntry {
   document: DocumentView;
@@ -96,7 +91,7 @@ interface FeedSpec {
 function atom(model: SiteModel, spec: FeedSpec): string {
   const url = (sitePath: string) => absoluteUrl(model.config, sitePath);
   const entries = spec.entries.slice(0, FEED_SIZE);
-  const updated = entries[0]?.published ?? latestIssue(model)?.published ?? '1970-01-01';
+  const updated = entries[0]?.published ?? model.latest?.published ?? '1970-01-01';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',

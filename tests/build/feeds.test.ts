@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
 import { SMALL } from '../helpers/content.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
-import { issuerFeed, issuesByPublished, siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
+import { issuerFeed, siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
 
 const BASE = 'https://zhengbao.yzcity.gov.cn';
 
@@ -51,7 +51,7 @@ beforeAll(async () => {
 
 describe('/feed.xml', () => {
   it('is an Atom feed of the documents, newest 出版日期 first, dated by their issue, with absolute links and ids', () => {
-    for (const site of [small, seed]) {
+    for (const [site, newest] of [[small, '2018-03-30'], [seed, '2018-02-28']] as const) {
       const feed = feedOf(site, 'feed.xml');
       const model = modelOf(site);
       const published = new Map(model.issues.map((issue) => [issue.key, issue.published]));
@@ -63,7 +63,7 @@ describe('/feed.xml', () => {
       const dates = feed.entry.map((entry) => entry.updated);
       expect(dates).toEqual([...dates].sort().reverse());
       expect(feed.updated).toBe(dates[0]);
-      expect(feed.updated).toBe(`${issuesByPublished(model.issues)[0]!.published}T00:00:00+08:00`);
+      expect(feed.updated).toBe(`${newest}T00:00:00+08:00`); // the 出版日期 of the issue published last
       for (const entry of feed.entry) {
         const document = model.documents.find((candidate) => `${BASE}${candidate.url}` === entry.id);
         expect(document, entry.id).toBeDefined();
