@@ -1,4 +1,5 @@
 // The data the templates see: issues and their 目录, documents with metadata, citations both ways, and browse groupings.
+import { formatCitation } from '../gazette/citation.ts';
 import { issuesByPublished } from './feeds.ts';
 import { listedDocuments, type Corpus, type LoadedDocument, type LoadedIssue } from '../content/load-corpus.ts';
 import type { GazetteConfig } from '../content/schema.ts';
@@ -90,6 +91,8 @@ export interface DocumentView {
   statusClass: string | null;
   /** for 失效, 废止 and 已修改: the notice at the top of the page */
   statusNotice: StatusNotice | null;
+  /** 引用本文: 发文机关. 标题（发文字号）. 刊名, 年份(期号): 页码. */
+  citation: string;
   repealedBy: DocumentRef | null;
   amendedBy: DocumentRef[];
   year: number;
@@ -367,6 +370,7 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     status,
     statusClass: status ? statusClass(status) : null,
     statusNotice: status ? statusNotice(status, data.valid_until ?? null, repealedBy, amendedBy) : null,
+    citation: formatCitation({ issuers: data.issuers, title: data.title, docNumber: data.doc_number, page: data.page }, config.name, document.issueAddress),
     repealedBy,
     amendedBy,
     year: Number(data.date.slice(0, 4)),

@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from '../../src/build/static-server.ts
 import { formatChineseDate } from '../../src/content/chinese-date.ts';
 import { todayInChina } from '../../src/gazette/validity.ts';
 import { absoluteUrl } from '../../src/site/format.ts';
+import { documentJsonPath } from '../../src/site/open-data.ts';
 import { TEMPLATES_DIR } from '../../src/site/eleventy-config.ts';
 
 /** Built for 2020-06-01. Each page below stands for one case. */
@@ -254,6 +255,7 @@ describe.each(WIDTHS)('%s (%ipx)', (_name, width) => {
       const nunjucks = createRequire(createRequire(import.meta.url).resolve('@11ty/eleventy'))('nunjucks') as Nunjucks;
       const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(TEMPLATES_DIR, '_includes')), { autoescape: true });
       env.addFilter('absoluteUrl', (sitePath: string, model: typeof gazette) => absoluteUrl(model.config, sitePath));
+      env.addFilter('documentJsonPath', documentJsonPath);
       const gazette = site.result.model!;
       const doc = gazette.documents.find((document) => document.url === `/${EXPIRED}`)!;
       const html = env.render('partials/cite.njk', { gazette, doc: { ...doc, issue: { ...doc.issue, pdf: '/2018/02/2018-02.pdf' } } });

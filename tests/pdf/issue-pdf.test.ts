@@ -60,6 +60,7 @@ describe('issue PDFs', () => {
 
   it('are linked from the issue page and listed in issues.json and the manifest', () => {
     expect(site.read('/2018/02/')).toContain(`href="/${PDF}"`);
+    expect(site.read('/2018/02/yzf-2018-3/')).toContain(`href="/${PDF}"`); // 引用本文
     const issues = site.json<{ issue: string; pdf: string | null }[]>('/api/issues.json');
     expect(issues.find((issue) => issue.issue === '2018-02')?.pdf).toBe(`https://zhengbao.yzcity.gov.cn/${PDF}`);
     const manifest = parseManifest(readFileSync(path.join(site.dir, 'api/manifest.json')), 'manifest');
