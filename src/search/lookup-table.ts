@@ -26,44 +26,50 @@ export const MENTIONS_LISTED = 20;
  * key → entry: every document under its 发文字号 and 登记号 (a gazette without a 登记号 system has none: see
  * site-model), and every 发文字号 cited in a document's text, held or not, with the documents citing it.
  */
-export function lookupTable(model: Pick<SiteModel, 'documents' | 'registration'>): Map<string, LookupEntry> {
+export function lookupTable(model: Pick<SiteModel, 'documents'>): Map<string, LookupEntry> {
   const table = new Map<string, LookupEntry>();
   const entry = (key: string) => table.get(key) ?? table.set(key, {}).get(key)!;
+  const cards = new Map<DocumentView, SearchCard>();
+  const cardOf = (document: DocumentView) => cards.get(document) ?? cards.set(document, searchCard(document)).get(document)!;
+  // The documents citing each number, newest first: held or not (a number the site does not hold is a `reference`).
   const newestFirst = [...model.documents].sort(byNewest((document) => document.date, (document) => document.url));
   const citing = new Map<string, DocumentView[]>();
   for (const document of newestFirst) {
     for (const number of new Set([...document.cites.map((cited) => cited.docNumber), ...document.references])) {
       const key = lookupKey(number);
-      if (key) citing.set(key, [...(citing.get(key) ?? []), document]);
-    }
-  }
-  for (const document of model.documents) {
-    const card = searchCard(document, model.registration);
-    for (const value of [document.docNumber, model.registration ? document.registrationCode : null]) {
-      const key = value ? lookupKey(value) : undefined;
-      if (key) entry(key).document = card;
+      if (!key) continue;
+      const list = citing.get(key);
+      if (list) list.push(document);
+      else citing.set(key, [document]);
     }
   }
   for (const document of model.documents) {
     const numberKey = lookupKey(document.docNumber);
-    const registrationKey = model.registration && document.registrationCode ? lookupKey(document.registrationCode) : undefined;
-    if (registrationKey && numberKey && citing.has(numberKey)) citing.set(registrationKey, citing.get(numberKey)!);
+    const registrationKey = document.registrationCode ? lookupKey(document.registrationCode) : undefined;
+    for (const key of [numberKey, registrationKey]) if (key) entry(key).document = cardOf(document);
+    // A document found by its 登记号 shows the documents citing its 发文字号 too.
+    const cited = numberKey ? citing.get(numberKey) : undefined;
+    if (cited && registrationKey) citing.set(registrationKey, cited);
   }
   for (const [key, documents] of citing) {
-    const cards = documents.map((document) => searchCard(document, model.registration));
-    Object.assign(entry(key), { mentions: cards.slice(0, MENTIONS_LISTED), ...(cards.length > MENTIONS_LISTED ? { more: cards.length - MENTIONS_LISTED } : {}) });
+    const listed = documents.slice(0, MENTIONS_LISTED).map(cardOf);
+    Object.assign(entry(key), { mentions: listed, ...(documents.length > MENTIONS_LISTED ? { more: documents.length - MENTIONS_LISTED } : {}) });
   }
   return table;
 }
 
 /** series key → the numbers of the corpus in it, by serial. */
-export function seriesTable(model: Pick<SiteModel, 'documents' | 'registration'>): Map<string, SeriesEntry[]> {
+export function seriesTable(model: Pick<SiteModel, 'documents'>): Map<string, SeriesEntry[]> {
   const table = new Map<string, SeriesEntry[]>();
   for (const document of model.documents) {
-    for (const value of [document.docNumber, model.registration ? document.registrationCode : null]) {
+    for (const value of [document.docNumber, document.registrationCode]) {
       const key = value ? lookupKey(value) : undefined;
       const series = key ? numberSeries(key) : undefined;
-      if (series) table.set(series.key, [...(table.get(series.key) ?? []), [series.serial, document.url, document.title]]);
+      if (!series) continue;
+      const entry: SeriesEntry = [series.serial, document.url, document.title];
+      const list = table.get(series.key);
+      if (list) list.push(entry);
+      else table.set(series.key, [entry]);
     }
   }
   for (const entries of table.values()) entries.sort((a, b) => a[0] - b[0]);
@@ -75,7 +81,7 @@ export function seriesTable(model: Pick<SiteModel, 'documents' | 'registration'>
  * empty, so a lookup never asks for a file that is not there). A number query fetches one lookup bucket, and one
  * series bucket when the number is not held.
  */
-export async function writeLookupTable(model: Pick<SiteModel, 'documents' | 'registration'>, siteDir: string): Promise<void> {
+export async function writeLookupTable(model: Pick<SiteModel, 'documents'>, siteDir: string): Promise<void> {
   await Promise.all([writeBuckets(lookupTable(model), path.join(siteDir, LOOKUP_DIR)), writeBuckets(seriesTable(model), path.join(siteDir, SERIES_DIR))]);
 }
 

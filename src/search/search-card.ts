@@ -17,13 +17,13 @@ export interface SearchCard {
   validity?: ValidityRecord;
 }
 
-/** The card of a document (`registration`: the gazette has a 登记号 system). */
-export function searchCard(document: DocumentView, registration: boolean): SearchCard {
+/** The card of a document (its 登记号 is null in a gazette without a 登记号 system: see site-model). */
+export function searchCard(document: DocumentView): SearchCard {
   return {
     url: document.url,
     title: document.title,
     docNumber: document.docNumber,
-    ...(registration && document.registrationCode ? { registrationCode: document.registrationCode } : {}),
+    ...(document.registrationCode ? { registrationCode: document.registrationCode } : {}),
     dateText: document.dateText,
     issuers: document.issuers,
     status: document.status,

@@ -17,7 +17,7 @@ export interface SearchPage {
  * nothing to the index, so they are left out. tests/search/search-html.test.ts checks that Pagefind writes the same
  * bundle from these pages as from the built site.
  */
-export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facets' | 'searchMeta' | 'registration'>): SearchPage {
+export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facets' | 'searchMeta'>): SearchPage {
   const meta = model.searchMeta;
   const facet = model.facets;
   const hidden = (kind: 'meta' | 'filter' | 'sort', name: string, value: string) => `<span hidden data-pagefind-${kind}="${escape(`${name}:${value}`)}"></span>`;
@@ -39,7 +39,7 @@ export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facet
     hidden('sort', 'date', document.date),
     '</article></body></html>',
   ];
-  return { url: document.url, html: parts.join(''), card: searchCard(document, model.registration) };
+  return { url: document.url, html: parts.join(''), card: searchCard(document) };
 }
 
 /** As Nunjucks autoescape writes text and attribute values. */

@@ -41,7 +41,7 @@ describe('lookupTable', () => {
     const model = (await sharedSeedSite()).result.model!;
     const source = model.documents[0]!;
     const many = Array.from({ length: MENTIONS_LISTED + 3 }, (_, n) => ({ ...source, url: `/x/${n}/`, docNumber: `永政发〔2019〕${n + 1}号`, date: `2019-01-${String(n + 1).padStart(2, '0')}`, cites: [], references: ['国发〔2017〕28号'] }));
-    const entry = lookupTable({ documents: many, registration: false }).get(lookupKey('国发〔2017〕28号')!)!;
+    const entry = lookupTable({ documents: many }).get(lookupKey('国发〔2017〕28号')!)!;
     expect(entry.mentions).toHaveLength(MENTIONS_LISTED);
     expect(entry.more).toBe(3);
     expect(entry.mentions![0]!.url).toBe(`/x/${MENTIONS_LISTED + 2}/`);
@@ -69,7 +69,7 @@ describe('cardStatus', () => {
   it('restates a card from its own records for the reader\'s day, as the document page does', async () => {
     const site = await loadSite(SHARED_SEED_BUILD);
     const model = site.model!;
-    const card = (docNumber: string) => searchCard(model.documents.find((document) => document.docNumber === docNumber)!, model.registration);
+    const card = (docNumber: string) => searchCard(model.documents.find((document) => document.docNumber === docNumber)!);
     expect(card('永政发〔2018〕3号').validity).toEqual({ valid_until: '2022-06-30' }); // only the records present
     expect(cardStatus(card('永政发〔2018〕3号'), '2021-01-01')).toBe('有效');
     expect(cardStatus(card('永政发〔2018〕3号'), '2022-07-01')).toBe('失效');
