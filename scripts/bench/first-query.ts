@@ -1,4 +1,7 @@
 // Bytes a reader downloads for a first search on the built bench site: served with gzip, fresh cache, real Chromium.
+import { SNIPPET_DIR } from '../../src/search/snippet-format.ts';
+import { LOOKUP_DIR, SERIES_DIR } from '../../src/search/lookup-table.ts';
+import { SHARDS_MANIFEST } from '../../src/search/shards.ts';
 import { serveStatic, type Transfer } from '../../src/build/static-server.ts';
 import { launchChromium } from '../../src/runtime/chromium.ts';
 import { lookupKey } from '../../src/search/lookup-keys.ts';
@@ -35,10 +38,10 @@ export interface FirstQuery {
 
 /** Which part of the search a served path belongs to. */
 export function kindOf(sitePath: string): Kind {
-  if (sitePath.endsWith('.pf_fragment') || /\/snippet\/[^/]+\/\d+\.json$/.test(sitePath)) return 'fragments';
+  if (sitePath.endsWith('.pf_fragment') || (sitePath.includes(`/${SNIPPET_DIR}/`) && sitePath.endsWith('.json'))) return 'fragments';
   if (/\.(pf_index|pf_meta|pf_filter)$|pagefind-entry\.json$/.test(sitePath)) return 'index';
   if (/\/pagefind\/(?:shards\/[^/]+\/)?(pagefind[^/]*\.js|wasm\.[^/]+)$/.test(sitePath)) return 'runtime'; // any shard's
-  if (/\/search\/(lookup|series)\//.test(sitePath) || sitePath.endsWith('/search/shards.json')) return 'lookup';
+  if ([LOOKUP_DIR, SERIES_DIR].some((dir) => sitePath.includes(`/${dir}/`)) || sitePath.endsWith(`/${SHARDS_MANIFEST}`)) return 'lookup';
   return 'page';
 }
 

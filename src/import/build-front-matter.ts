@@ -29,8 +29,8 @@ export interface BuiltFrontMatter {
   guesses: Record<string, string>;
 }
 
-const VALID_UNTIL = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/u;
-const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|执行|实施)/u;
+const VALID_UNTIL = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u;
+const EFFECTIVE = /自(\d{4}年\d{1,2}月\d{1,2}日)起(?:施行|执行|实施)/u;
 const VALID_FOR = /有效期(?:为|限为)?([一二三四五六七八九十\d]{1,3})年/u;
 
 /** The 文种 a title ends with (longest configured name first), ignoring a trailing （试行）-style note. */
@@ -95,27 +95,24 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
     notes.warn(titleLine, 'import-front-matter', `标题末尾不是已配置的文种：文种暂填「${type}」，请改正 type（或在配置的 types 中添加）`);
   }
 
-  let validUntil: string | undefined;
-  let effective: string | undefined;
+  // A date the text states (施行日期, 有效期至): the first one, with a note; each later one is a warning.
+  const found: Record<'effective' | 'valid_until', string | undefined> = { effective: undefined, valid_until: undefined };
+  const take = (field: keyof typeof found, match: RegExpExecArray | null, line: number, label: string, later: string) => {
+    if (!match) return;
+    if (found[field]) return notes.warn(line, 'import-front-matter', `正文中又一处${label}：${field} 取第一处 ${found[field]}，请核对${later}`);
+    found[field] = isoFromChineseDate(match[1]!);
+    notes.info(line, 'import-front-matter', `${label} ${found[field]}（取自正文）`);
+  };
   for (const block of rendered) {
     const text = block.markdown.replace(/\s+/g, '');
-    const starts = EFFECTIVE.exec(text);
-    if (starts && !effective) {
-      effective = isoFromChineseDate(`${starts[1]}年${starts[2]}月${starts[3]}日`);
-      notes.info(block.line, 'import-front-matter', `施行日期 ${effective}（取自正文）`);
-    } else if (starts) {
-      notes.warn(block.line, 'import-front-matter', `正文中又一处施行日期：effective 取第一处 ${effective}，请核对（附件中的办法另有施行日期时，以本文件为准）`);
-    }
+    take('effective', EFFECTIVE.exec(text), block.line, '施行日期', '（附件中的办法另有施行日期时，以本文件为准）');
     const match = VALID_UNTIL.exec(text);
-    if (match && !validUntil) {
-      validUntil = isoFromChineseDate(`${match[1]}年${match[2]}月${match[3]}日`);
-      notes.info(block.line, 'import-front-matter', `有效期至 ${validUntil}（取自正文）`);
-    } else if (match) {
-      notes.warn(block.line, 'import-front-matter', `正文中又一处“有效期至”：valid_until 取第一处 ${validUntil}，请核对`);
-    } else if (VALID_FOR.test(text) && !validUntil) {
+    take('valid_until', match, block.line, '有效期至', '');
+    if (!match && VALID_FOR.test(text) && !found.valid_until) {
       notes.warn(block.line, 'import-front-matter', '正文写明了有效期的年数，但没有“有效期至”日期：请按施行日期算出 valid_until 并填写');
     }
   }
+  const { effective, valid_until: validUntil } = found;
 
   if (input.section.why) {
     notes.warn(at, 'import-front-matter', `栏目暂填「${input.section.name}」：${input.section.why}`);

@@ -79,7 +79,7 @@ export async function writeIssuePdfs(
     await browser.close();
     await server.close();
   }
-  return results.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return results; // the manifest sorts what it lists
 }
 
 /**
