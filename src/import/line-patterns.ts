@@ -15,6 +15,13 @@ export {
   type MarkerStyle,
 } from '../gazette/conventions.ts';
 
+/** How a gazette's name ends: 永州政报, 某某市人民政府公报, …通讯, …刊. */
+const GAZETTE_NAME_END = '(?:公报|政报|通讯|刊)';
+/** A text that ends in a gazette's name (a running head or 目录 line `某某市人民政府公报 2020年第2号` is no 发文字号). */
+export const ENDS_WITH_GAZETTE_NAME = new RegExp(`${GAZETTE_NAME_END}$`, 'u');
+/** The gazette's name at the start of a text, printed run into what follows (`…公报某某市人民政府办公室主办`). */
+export const LEADING_GAZETTE_NAME = new RegExp(`^[\\s\\S]*?${GAZETTE_NAME_END}(?=[\\s\\S])`, 'u');
+
 /** One line of the raw text: its 1-based line number and its text, trimmed. */
 export interface RawLine {
   n: number;

@@ -1,7 +1,7 @@
 // Reads the 目录: 栏目 in order, and per entry its title, 发文字号 (any bracket variant), 登记号 and print page when printed.
 import type { GazetteConfig } from '../content/schema.ts';
 import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } from '../gazette/doc-number.ts';
-import { pageNumberOfLine, SPACES, type RawLine } from './line-patterns.ts';
+import { ENDS_WITH_GAZETTE_NAME, pageNumberOfLine, SPACES, type RawLine } from './line-patterns.ts';
 import { formatRegistrationCode, fromGroups, REGISTRATION_CODE_IN_TEXT } from '../gazette/registration-code.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
 import { compactTitle, withoutTitleNote } from '../gazette/titles.ts';
@@ -58,7 +58,7 @@ export function findNumberInLine(text: string, config: GazetteConfig): Found | u
   let code = codes.find((candidate) => run.endsWith(candidate));
   let uncertainCode = false;
   // `某某市人民政府公报 2020年第2号`: a running head with the issue label, not a 发文字号.
-  if (!code && (tail[2] !== undefined || /(?:公报|政报|通讯|刊)$/u.test(run)) && parsePrintedLabels(normalized).issue) return undefined;
+  if (!code && (tail[2] !== undefined || ENDS_WITH_GAZETTE_NAME.test(run)) && parsePrintedLabels(normalized).issue) return undefined;
   if (!code) {
     const delimited = han.index === 0 || /[\s(（「“]/.test(normalized[han.index - 1] ?? '');
     code = delimited && run.length <= 8 ? run : run.slice(-3);

@@ -1,7 +1,7 @@
 // Reads the cover: gazette name, 年份/期号, 总期号, 出版日期, 主管/主办 (checked against the config), 编辑委员会, statements.
 import type { GazetteConfig } from '../content/schema.ts';
 import { issueLabel, issueNumberName, parsePrintedLabels, totalLabel, totalNumberName, type IssueAddress, type IssueUnit } from '../gazette/issue-address.ts';
-import { compact, isoFromChineseDate, SPACES, type RawLine } from './line-patterns.ts';
+import { compact, isoFromChineseDate, LEADING_GAZETTE_NAME, SPACES, type RawLine } from './line-patterns.ts';
 import { normalizeChinese, splitNames } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
 
@@ -147,7 +147,7 @@ export function coverName(text: string): string | undefined {
   if (publisher) {
     // The gazette's name and the organ that publishes it may be printed without a space: the name ends at 公报/政报/刊.
     const before = rest.slice(0, publisher.index + publisher[0].length);
-    const name = /^[\s\S]*?(?:公报|政报|通讯|刊)(?=[\s\S])/u.exec(before);
+    const name = LEADING_GAZETTE_NAME.exec(before);
     rest = name ? `${name[0]} ${rest.slice(publisher.index + publisher[0].length)}` : rest.slice(publisher.index + publisher[0].length);
   }
   const name = rest
@@ -187,7 +187,7 @@ function checkPublisherAfter(lines: RawLine[], used: Set<number>, config: Gazett
     const match = PUBLISHER_AFTER.exec(line.text);
     if (!match) continue;
     const before = line.text.slice(0, match.index + match[0].length);
-    const name = /^[\s\S]*?(?:公报|政报|通讯|刊)(?=[\s\S])/u.exec(before);
+    const name = LEADING_GAZETTE_NAME.exec(before);
     const value = compact(name ? line.text.slice(name[0].length, match.index + match[1]!.length) : match[1]!);
     used.add(line.n);
     if (value && value !== compact(config.publisher)) notes.warn(line.n, 'import-cover', `封面主办为「${value}」，配置中为「${config.publisher}」：网站按配置显示，请核对配置`);

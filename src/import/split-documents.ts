@@ -6,6 +6,7 @@ import {
   CHINESE_DATE,
   CONTINUATION_START,
   docNumberOfLine,
+  ENDS_WITH_GAZETTE_NAME,
   isOrganLine,
   isTableRow,
   markerOf,
@@ -46,7 +47,6 @@ function nearest(lines: RawLine[], index: number, step: 1 | -1, removed: Readonl
 }
 
 /** A 刊名 with an issue label (`某某市人民政府公报 2020年第2号`) reads like a 发文字号 whose 机关代字 is the 刊名. */
-const GAZETTE_NAME = /(?:公报|政报|通讯|刊)$/u;
 
 /**
  * Indexes (≥ from) of the lines that start a document: a whole 发文字号 of a configured 机关代字, standing where a 版头
@@ -67,7 +67,7 @@ export function findNumberLines(lines: RawLine[], from: number, removed: Readonl
     const before = nearest(lines, index, -1, removed);
     const heading = !before || (!/[。！？；，、：,;:!?]$/u.test(before.text.replace(SPACES, '')) && !(next && CONTINUATION_START.test(next.text)));
     if (!issuerForCode(config.issuers, number.code)) {
-      if (notes && heading && !GAZETTE_NAME.test(number.code)) {
+      if (notes && heading && !ENDS_WITH_GAZETTE_NAME.test(number.code)) {
         const codes = config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code));
         notes.error(lines[index]!.n, 'import-heading', `这一行是发文字号 ${formatDocNumber(number)}，上方像是标题，但机关代字「${number.code}」未在配置中登记（已登记：${codes.join('、')}）：请在配置的 issuers 中添加它（含 slug）后重新导入，否则这篇文件会并入上一篇`);
       }
