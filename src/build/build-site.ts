@@ -1,4 +1,4 @@
-// The whole build, phase by phase: load → validate → render → pages (Eleventy) → search (Pagefind) → pdf (Chromium, --pdf) → sign → publish.
+// The whole build, phase by phase: load → validate → render → pages (Eleventy) → search (Pagefind) → pdf (Chromium, --pdf) → sign → publish → cache (prune).
 import path from 'node:path';
 import { loadSite, type LoadedSite, type SiteSource } from './load-site.ts';
 import { Phases, type PhasesOptions } from './phases.ts';
@@ -35,6 +35,11 @@ export interface BuildOptions extends SiteSource {
   pdf?: boolean;
   /** (tests) most per-item pages per Eleventy run (write-pages.ts) */
   itemsPerRun?: number;
+  /**
+   * After publishing, remove the cache entries this build did not use (BuildCache.prune), so the cache holds one
+   * site's worth. `npm run build` does unless `--keep-cache`; the API and the dev server do not.
+   */
+  pruneCache?: boolean;
 }
 
 /** How many search shards came from the cache, and how many Pagefind indexed. */
@@ -115,6 +120,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         : `⚠ 清单 api/manifest.json 未签名：没有签名密钥（--sign-key 文件 或 GAZETTE_SIGNING_KEY 环境变量，见 docs/authenticity.md）`,
     );
     await phases.run('publish', () => publish(staging, outDir));
+    if (options.pruneCache && cache.enabled) {
+      const pruned = await phases.run('cache', () => cache.prune());
+      phases.note(`构建缓存：删除 ${pruned.files} 个本次未用的条目（${(pruned.bytes / 2 ** 20).toFixed(1)} MB）`);
+    }
   } catch (error) {
     await discard(staging);
     throw error;

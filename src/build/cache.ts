@@ -1,7 +1,7 @@
 // The persistent, content-addressed build cache (.cache/gazette/): entries keyed by the hash of everything they depend
 // on, written atomically (temp file + rename), checked on read, so a stale or torn entry is never served.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where the cache lives by default, under the working folder (gitignored). */
@@ -23,6 +23,15 @@ export interface CacheOptions {
 
 const DIGEST_BYTES = 32;
 
+/** A temp file older than this when a build opens the cache was left by a build that died: prune removes it. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** What `prune` removed. */
+export interface PruneResult {
+  files: number;
+  bytes: number;
+}
+
 /**
  * A store of byte entries by (namespace, key). Each entry file is the SHA-256 of its payload followed by the payload:
  * a truncated or altered entry fails the check and is treated as missing (with a note), then rebuilt by the caller.
@@ -31,7 +40,11 @@ const DIGEST_BYTES = 32;
 export class BuildCache {
   /** problems met (unreadable or corrupt entries, a folder that cannot be written), for the build to print as notes */
   readonly notes: string[] = [];
+  /** when this build opened the cache (ms): entries written since belong to a build running beside this one */
+  readonly openedAt = Date.now();
   #enabled: boolean;
+  /** `namespace/key` of every entry this build read or wrote: what `prune` keeps */
+  #used = new Set<string>();
 
   private constructor(readonly dir: string | undefined) {
     this.#enabled = dir !== undefined;
@@ -63,6 +76,11 @@ export class BuildCache {
     return path.join(this.dir, namespace, key.slice(0, 2), key);
   }
 
+  /** Record that this build uses the entry (read it, wrote it, or linked it into the output), so `prune` keeps it. */
+  use(namespace: string, key: string): void {
+    this.#used.add(`${namespace}/${key}`);
+  }
+
   /** The payload of an entry, or undefined when there is none, it cannot be read, or it fails its check (noted). */
   async get(namespace: string, key: string): Promise<Buffer | undefined> {
     if (!this.#enabled) return undefined;
@@ -85,6 +103,7 @@ export class BuildCache {
       await rm(file, { force: true }).catch(() => {});
       return undefined;
     }
+    this.use(namespace, key);
     return payload;
   }
 
@@ -107,6 +126,7 @@ export class BuildCache {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(temp, Buffer.concat([createHash('sha256').update(bytes).digest(), bytes]));
       await rename(temp, file);
+      this.use(namespace, key);
     } catch (error) {
       await rm(temp, { force: true }).catch(() => {});
       const code = (error as NodeJS.ErrnoException).code;
@@ -117,6 +137,50 @@ export class BuildCache {
 
   async putJson(namespace: string, key: string, value: unknown): Promise<void> {
     await this.put(namespace, key, JSON.stringify(value));
+  }
+
+  /**
+   * Remove what this build did not use, after a whole build: every entry of a namespace the build used (a phase that
+   * did not run, such as `--pdf` or search, keeps its entries) that the build neither read nor wrote, except entries
+   * written since it opened the cache (a build running beside it wrote them), and temp files a dead build left. So
+   * the cache holds one site's entries (what CI saves stays the size of the site), and a file removed under a build
+   * running beside it is only a miss there: it is rendered again. Problems are notes, never a failed build.
+   */
+  async prune(): Promise<PruneResult> {
+    const removed: PruneResult = { files: 0, bytes: 0 };
+    if (!this.#enabled || !this.dir) return removed;
+    const used = new Set([...this.#used].map((entry) => entry.slice(0, entry.indexOf('/'))));
+    for (const namespace of used) {
+      const root = path.join(this.dir, namespace);
+      for (const bucket of await readdir(root).catch(() => [])) {
+        const folder = path.join(root, bucket);
+        let names: string[];
+        try {
+          names = await readdir(folder);
+        } catch {
+          continue;
+        }
+        let left = names.length;
+        for (const name of names) {
+          const temp = name.endsWith('.tmp');
+          if (!temp && this.#used.has(`${namespace}/${name}`)) continue;
+          const file = path.join(folder, name);
+          try {
+            const info = await stat(file);
+            if (!info.isFile() || info.mtimeMs >= this.openedAt - (temp ? STALE_TEMP_MS : 0)) continue;
+            await rm(file);
+            removed.files++;
+            removed.bytes += info.size;
+            left--;
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code !== 'ENOENT') this.notes.push(`清理构建缓存时无法删除 ${file}（${code ?? String(error)}）`);
+          }
+        }
+        if (left === 0) await rmdir(folder).catch(() => {});
+      }
+    }
+    return removed;
   }
 
   private disable(note: string): void {

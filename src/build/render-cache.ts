@@ -97,6 +97,8 @@ async function renderThroughCache(inputs: Input[], index: CitationIndex, options
     threads = fresh.threads;
   }
   if (cache) {
+    // Every document's entry is this build's, whether it was read, memoised in this process, or written now.
+    for (const key of keys) cache.use(RENDER_NAMESPACE, key);
     await inParallel(todo, (position) => cache.putJson(RENDER_NAMESPACE, keys[position]!, outputs[position]), IO_AT_ONCE);
     if (!manifestHolds) await cache.putJson(SUMMARY_NAMESPACE, manifestKey, Object.fromEntries(keys.map((key, position) => [key, summaryOf(outputs[position]!)])));
   }

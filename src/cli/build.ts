@@ -35,6 +35,8 @@ const HELP = `
                      每个 CPU 一个，最多 8 个
   --cache DIR        构建缓存文件夹（默认 .cache/gazette）：未改动的内容不再重新渲染和索引
   --no-cache         不读也不写构建缓存
+  --keep-cache       构建后保留本次未用到的缓存条目。默认删除它们（旧版本的渲染、页面、检索分片），使缓存只有
+                     一个站点那么大；几个站点共用一个缓存文件夹时用此项
   --shard K/N        分片构建（N 台机器各跑一片，K 为 1…N）：只渲染并索引第 K 片文件，结果写入构建缓存，不写页面。
                      把 N 片的缓存合并到一个缓存文件夹后，再运行一次不带 --shard 的构建，即由缓存组装出整个站点
                      （见 docs/deployment.md）
@@ -59,6 +61,7 @@ runMain(async () => {
       threads: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'keep-cache': { type: 'boolean' },
       shard: { type: 'string' },
       'sign-key': { type: 'string' },
       pdf: { type: 'boolean' },
@@ -101,7 +104,7 @@ runMain(async () => {
     log(`  ${result.phases.summary()}`);
     return 0;
   }
-  const result = await buildSite(options);
+  const result = await buildSite({ ...options, pruneCache: !values['keep-cache'] });
   const report = formatReport(result.files);
   if (report) process.stderr.write(`${report}\n`);
   if (result.failed) {

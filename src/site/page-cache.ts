@@ -94,7 +94,7 @@ const MANIFEST = 'pages-manifest';
 type Manifest = Record<string, string>;
 
 function rawFile(cache: BuildCache, key: string): string {
-  return path.join(cache.dir!, RAW, key.slice(0, 2), key);
+  return cache.file(RAW, key);
 }
 
 /** Link `from` as `to`, or copy it when the two are on different file systems (or links are refused). */
@@ -138,6 +138,7 @@ async function copyHits(planned: readonly PlannedPage[], outDir: string, cache: 
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
     await made;
     await linkOrCopy(file, target, bytes);
+    cache.use(RAW, page.key);
     written.set(page.file, { sha256: digest, bytes: bytes.length });
   });
   return missed;
@@ -166,6 +167,7 @@ async function storePages(pages: readonly PlannedPage[], outDir: string, cache: 
       await made;
       await linkOrCopy(output, temp, bytes);
       await rename(temp, file);
+      cache.use(RAW, page.key);
       digests[page.key] = written.get(page.file)!.sha256;
     } catch (error) {
       await rm(temp, { force: true }).catch(() => {});
