@@ -44,6 +44,16 @@ function unique(items: string[]): string[] {
 }
 
 /**
+ * The words to mark for a query (markRanges), on the result list and on the page a result opens: the reader's words
+ * (QueryTerms.words), and each whitespace-separated part of two or more characters as typed, so that a number such as
+ * 永政发〔2018〕3号 is marked whole where the text holds it whole, and in pieces elsewhere.
+ */
+export function highlightWords(query: string): string[] {
+  const typed = query.normalize('NFKC').toLowerCase().split(/\s+/).filter((part) => [...part].length > 1);
+  return unique([...queryTerms(query).words, ...typed]);
+}
+
+/**
  * Where to mark the query in a text: the longest pieces of it that are part of one of the words (at least two
  * characters, or a whole one-character word), left to right, case-insensitively. A document that holds 就业 and 创业
  * apart gets both marked; one that holds 就业创业 gets it marked whole.

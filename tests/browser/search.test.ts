@@ -351,6 +351,19 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('marks on the target page what the result list marked: words held apart, in pieces', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}2018/02/yzf-2018-3/?highlight=${encodeURIComponent('创业就业')}`);
+    await page.waitForSelector('mark.search-highlight');
+    const marked = new Set(await page.locator('mark.search-highlight').allTextContents());
+    // 创业就业 where it stands whole, and its pieces where they stand apart (就业 alone, 创业 alone); never one character.
+    expect(marked).toContain('创业就业');
+    expect(marked).toContain('就业');
+    expect(marked).toContain('创业');
+    for (const text of marked) expect('创业就业'.includes(text) && text.length > 1, text).toBe(true);
+    await page.close();
+  });
+
   it('without JavaScript, says that search needs it and links to browsing', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

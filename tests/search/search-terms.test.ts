@@ -1,6 +1,6 @@
 // Query terms for the index (CJK bigrams, no lone characters beside longer words) and the marks in an excerpt.
 import { describe, expect, it } from 'vitest';
-import { markRanges, queryTerms } from '../../src/search/search-terms.ts';
+import { highlightWords, markRanges, queryTerms } from '../../src/search/search-terms.ts';
 
 describe('queryTerms', () => {
   it.each([
@@ -44,5 +44,19 @@ describe('markRanges', () => {
   it('marks a one-character word, and Latin without regard to case', () => {
     expect(mark('良好的良', ['良'])).toEqual(['良', '良']);
     expect(mark('登记号 YZCR-2018', ['yzcr'])).toEqual(['YZCR']);
+  });
+});
+
+describe('highlightWords', () => {
+  const mark = (text: string, query: string) => markRanges(text, highlightWords(query)).map(([start, end]) => text.slice(start, end));
+
+  it('marks a 发文字号 whole where the text holds it whole, and its words elsewhere', () => {
+    expect(highlightWords('永政发〔2018〕3号')).toEqual(['永政发', '2018', '永政发〔2018〕3号']);
+    expect(mark('根据永政发〔2018〕3号文件', '永政发〔2018〕3号')).toEqual(['永政发〔2018〕3号']);
+    expect(mark('永政发2018年', '永政发〔2018〕3号')).toEqual(['永政发', '2018']);
+  });
+
+  it('gives the reader’s words in lower case, without lone characters beside longer words', () => {
+    expect(highlightWords('YZCR 就业创业 年')).toEqual(['yzcr', '就业创业']);
   });
 });

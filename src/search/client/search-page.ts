@@ -1,6 +1,6 @@
 // The search page in the browser: a 发文字号/登记号 answered from the lookup table, words searched with Pagefind (facets on demand), state in the URL.
 import { lookupKey } from '../lookup-keys.ts';
-import { queryTerms } from '../search-terms.ts';
+import { highlightWords, queryTerms } from '../search-terms.ts';
 import { loadPagefind, type ShardedIndex } from './pagefind-api.ts';
 import { lookupNumber, type NumberAnswer } from './number-lookup.ts';
 import { searchWords, showHit, type Hit } from './word-search.ts';
@@ -130,7 +130,8 @@ function start(root: HTMLElement): void {
       } else {
         const sharded = await loadIndex();
         if (facetsOpen) allFilters ??= await sharded.pagefind.filters();
-        const { words, terms } = queryTerms(state.q);
+        const { terms } = queryTerms(state.q);
+        const words = highlightWords(state.q);
         const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values?.length)) as Record<string, string[]>;
         const asked = Boolean(state.q) || hasFilters(state);
         const found = !asked || (state.q && terms.length === 0) ? { hits: [], counts: allFilters ?? {} } : await searchWords(sharded, terms, filters, pagefindSort(state.sort));

@@ -6,6 +6,7 @@ import { RECORDED_STATUSES, statusClass, todayInChina, validityStatus, type Reco
 import { enableCopyButtons } from './copy-buttons.ts';
 import { setPrintDate, setPrintStatus } from './print-running.ts';
 import { addTableHints } from './table-hints.ts';
+import { highlightWords, markRanges } from '../../search/search-terms.ts';
 
 updateValidity();
 enableCopyButtons();
@@ -49,11 +50,10 @@ function updateValidity(): void {
   setPrintDate(formatChineseDate(today));
 }
 
-/** Wrap each occurrence of the search terms in the document title and text in <mark>. */
+/** Mark the search words in the document title and text, as the result list marked them (search-terms.ts). */
 function highlightTerms(terms: string[]): void {
-  const words = terms.flatMap((term) => term.split(/\s+/)).filter((word) => word.length > 0);
+  const words = highlightWords(terms.join(' '));
   if (words.length === 0) return;
-  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   let first: HTMLElement | undefined;
   for (const scope of Array.from(document.querySelectorAll('.document-title, .document-body'))) {
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
@@ -61,20 +61,18 @@ function highlightTerms(terms: string[]): void {
     while (walker.nextNode()) texts.push(walker.currentNode as Text);
     for (const text of texts) {
       const value = text.nodeValue ?? '';
-      pattern.lastIndex = 0;
-      if (!pattern.test(value)) continue;
+      const ranges = markRanges(value, words);
+      if (ranges.length === 0) continue;
       const fragment = document.createDocumentFragment();
       let last = 0;
-      value.replace(pattern, (match, offset: number) => {
-        fragment.append(value.slice(last, offset));
+      for (const [from, to] of ranges) {
         const mark = document.createElement('mark');
         mark.className = 'search-highlight';
-        mark.textContent = match;
+        mark.textContent = value.slice(from, to);
         first ??= mark;
-        fragment.append(mark);
-        last = offset + match.length;
-        return match;
-      });
+        fragment.append(value.slice(last, from), mark);
+        last = to;
+      }
       fragment.append(value.slice(last));
       text.replaceWith(fragment);
     }
