@@ -23,9 +23,7 @@ export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facet
   const hidden = (kind: 'meta' | 'filter' | 'sort', name: string, value: string) => `<span hidden data-pagefind-${kind}="${escape(`${name}:${value}`)}"></span>`;
   const parts = [
     '<html><body><article class="document" data-pagefind-body>',
-    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escape(document.title)}</h1>`,
-    `<p data-pagefind-weight="8">${escape(document.docNumber)}</p>`,
-    document.registrationCode ? `<p data-pagefind-weight="8">${escape(document.registrationCode)}</p>` : '',
+    ...indexedHeader(document).map((text, position) => (position === 0 ? `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escape(text)}</h1>` : `<p data-pagefind-weight="8">${escape(text)}</p>`)),
     `<div class="document-body">${document.html}</div>`,
     hidden('meta', meta.docNumber, document.docNumber),
     document.registrationCode ? hidden('meta', meta.registrationCode, document.registrationCode) : '',
@@ -40,6 +38,14 @@ export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facet
     '</article></body></html>',
   ];
   return { url: document.url, html: parts.join(''), card: searchCard(document) };
+}
+
+/**
+ * What an indexed page holds before its body, in order: the title, the 发文字号, and the 登记号 when there is one. The
+ * result snippets (snippets.ts) find where the body starts after them.
+ */
+export function indexedHeader(fields: Pick<SearchCard, 'title' | 'docNumber'> & { registrationCode?: string | null }): string[] {
+  return [fields.title, fields.docNumber, ...(fields.registrationCode ? [fields.registrationCode] : [])];
 }
 
 /** As Nunjucks autoescape writes text and attribute values. */

@@ -1,6 +1,7 @@
 // Build side of result snippets: turns the Pagefind fragments of one shard's bundle into snippet pieces (snippet-format.ts).
 import { gunzipSync } from 'node:zlib';
 import type { SearchCard } from './search-card.ts';
+import { indexedHeader } from './search-html.ts';
 import { EXCERPT_WORDS, PIECE_WORDS, snippetPath, STEP, type Snippet } from './snippet-format.ts';
 
 /** What a Pagefind fragment file holds (gzip, JSON), of what the snippets need. */
@@ -60,10 +61,10 @@ export function snippets(content: string, card: SearchCard): Snippet[] {
   return pieces;
 }
 
-/** The position after the title and numbers the indexed page starts with (search-html.ts), or 0 if they are not found. */
+/** The position after the title and numbers the indexed page starts with (indexedHeader), or 0 if they are not found. */
 function bodyStart(words: string[], card: SearchCard): number {
   const squeeze = (text: string) => text.replace(/[\s.]/g, '');
-  const header = squeeze(`${card.title}${card.docNumber}${card.registrationCode ?? ''}`);
+  const header = squeeze(indexedHeader(card).join(''));
   let seen = '';
   for (let position = 0; position < words.length; position++) {
     seen += squeeze(words[position]!);
