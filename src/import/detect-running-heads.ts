@@ -16,6 +16,7 @@ import {
   SPACES,
   type RawLine,
 } from './line-patterns.ts';
+import { nearestTextLine } from './line-search.ts';
 import type { Notes } from './review-notes.ts';
 
 export interface RunningHeads {
@@ -36,14 +37,6 @@ function blank(lines: RawLine[], index: number): boolean {
 /** Key under which repeated heads are counted: no spaces, digits as `#` (`永州政报 2018年第2期 ·3·` on every page). */
 function headKey(text: string): string {
   return text.replace(SPACES, '').replace(/\d+/g, '#');
-}
-
-function neighbour(lines: RawLine[], index: number, step: 1 | -1, skip: ReadonlyMap<number, unknown>): RawLine | undefined {
-  for (let at = index + step; at >= 0 && at < lines.length; at += step) {
-    if (skip.has(at) || !lines[at]!.text) continue;
-    return lines[at];
-  }
-  return undefined;
 }
 
 /** A short line of table cells or a name list: what stands around a serial number `3` that is not a page number. */
@@ -123,8 +116,8 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
       const atBreaks = indexes.filter((index) => {
         if (pageMarkOf(lines[index]!.text)?.rest !== undefined || nextToMark(index)) return true;
         if (strong) return false;
-        const before = neighbour(lines, index, -1, result.removed);
-        const after = neighbour(lines, index, 1, result.removed);
+        const before = nearestTextLine(lines, index, -1, result.removed);
+        const after = nearestTextLine(lines, index, 1, result.removed);
         if (!before || !after) return false;
         // Not among the short cells of a table written one cell per line, where a value that recurs (冷水滩区, 市住建局)
         // would otherwise look like a head between two halves of a sentence.

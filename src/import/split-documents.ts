@@ -15,6 +15,7 @@ import {
   SPACES,
   type RawLine,
 } from './line-patterns.ts';
+import { nearestTextLine } from './line-search.ts';
 import { normalizeTitle } from './normalize-text.ts';
 import { compactTitle } from '../gazette/titles.ts';
 import { ORGAN_AT_START } from '../gazette/conventions.ts';
@@ -38,13 +39,8 @@ export interface DocHeading {
   bodyEnd: number;
 }
 
-/** The nearest line with text before or after `index`, skipping removed lines, at most `limit` lines away. */
-function nearest(lines: RawLine[], index: number, step: 1 | -1, removed: ReadonlyMap<number, unknown>, limit = 12): RawLine | undefined {
-  for (let at = index + step, seen = 0; at >= 0 && at < lines.length && seen < limit; at += step, seen++) {
-    if (!removed.has(at) && lines[at]!.text) return lines[at];
-  }
-  return undefined;
-}
+/** How far from a 发文字号 line the lines that show whether it is a heading are looked for. */
+const NEAR = 12;
 
 /** A 刊名 with an issue label (`某某市人民政府公报 2020年第2号`) reads like a 发文字号 whose 机关代字 is the 刊名. */
 
@@ -60,11 +56,11 @@ export function findNumberLines(lines: RawLine[], from: number, removed: Readonl
     if (removed.has(index)) continue;
     const number = docNumberOfLine(lines[index]!.text);
     if (!number) continue;
-    const next = nearest(lines, index, 1, removed);
+    const next = nearestTextLine(lines, index, 1, removed, NEAR);
     // `(26)` on the next line: the page of a 目录 entry (a page mark of the body, `－2－`, is decorated).
     const page = next && pageMarkOf(next.text.replace(/^[(（]|[)）]$/g, ''));
     if (page && !page.decorated && page.rest === undefined) continue;
-    const before = nearest(lines, index, -1, removed);
+    const before = nearestTextLine(lines, index, -1, removed, NEAR);
     const heading = !before || (!/[。！？；，、：,;:!?]$/u.test(before.text.replace(SPACES, '')) && !(next && CONTINUATION_START.test(next.text)));
     if (!issuerForCode(config.issuers, number.code)) {
       if (notes && heading && !ENDS_WITH_GAZETTE_NAME.test(number.code)) {
