@@ -2,6 +2,7 @@
 import type { DocumentFrontMatter, GazetteConfig, IssueFrontMatter } from '../content/schema.ts';
 import { formatDocNumber, issuerForCode } from '../gazette/doc-number.ts';
 import type { RawLine } from './line-patterns.ts';
+import { firstAtOrAfter } from './line-search.ts';
 import { Notes } from './review-notes.ts';
 import { parseCover, type Cover } from './parse-cover.ts';
 import { findContentsHeading, parseContents, type Contents, type ContentsEntry } from './parse-contents.ts';
@@ -209,17 +210,7 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
 /** The printed page marks, found by line index in one pass each way (the import stays linear in the number of pages). */
 function pageLocator(heads: RunningHeads): { after: (index: number) => { index: number; page: number } | undefined; before: (index: number) => { index: number; page: number } | undefined } {
   const pages = heads.pages;
-  const search = (index: number) => {
-    let low = 0;
-    let high = pages.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (pages[middle]!.index < index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  return { after: (index) => pages[search(index)], before: (index) => pages[search(index) - 1] };
+  return { after: (index) => pages[firstAtOrAfter(pages, index)], before: (index) => pages[firstAtOrAfter(pages, index) - 1] };
 }
 
 /** The 栏目 running heads in text order, for the documents missing from the 目录. */
@@ -234,14 +225,7 @@ function sectionHeadLocator(heads: RunningHeads, sectionNames: string[]): { inde
 /** A document missing from the 目录: the 栏目 of the running heads on its pages, else the previous document's. */
 function guessSection(heading: DocHeading, sectionHeads: { index: number; text: string }[], previous: string | undefined, fallback: string, contents: Contents): { name: string; why?: string } {
   const counts = new Map<string, number>();
-  let low = 0;
-  let high = sectionHeads.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sectionHeads[middle]!.index < heading.start - 4) low = middle + 1;
-    else high = middle;
-  }
-  for (let at = low; at < sectionHeads.length && sectionHeads[at]!.index < heading.bodyEnd; at++) {
+  for (let at = firstAtOrAfter(sectionHeads, heading.start - 4); at < sectionHeads.length && sectionHeads[at]!.index < heading.bodyEnd; at++) {
     counts.set(sectionHeads[at]!.text, (counts.get(sectionHeads[at]!.text) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
