@@ -15,10 +15,8 @@ import { repairNumbering } from './repair-numbering.ts';
 import { joinParagraphs } from './join-paragraphs.ts';
 import { renderBody, type RenderedBlock } from './render-body.ts';
 import { buildFrontMatter } from './build-front-matter.ts';
-import { documentFileText } from './write-issue.ts';
-import { issueFrontMatterText } from '../content/front-matter-text.ts';
+import { documentFileText, issueFileText } from './write-issue.ts';
 import { contentExamples, type ExampleSource } from '../content/examples.ts';
-import { guessComment } from '../content/guess-comments.ts';
 import { issueFolder, issueLabel, issueNumberName, parsePrintedLabels, totalNumberName } from '../gazette/issue-address.ts';
 import { noteCitedBrackets } from './cited-brackets.ts';
 import { scheduledDate } from '../gazette/issue-calendar.ts';
@@ -199,9 +197,8 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
     ...(cover.totalNumber === undefined ? { total_number: options.previousTotal !== undefined ? `${total}按上一期加一推算（封面上没有）` : `${total}暂填 1（封面上没有，内容中也没有上一期）` } : {}),
     ...(cover.published === undefined ? { published: publishedWhy } : {}),
   };
-  const issueComments = { lines: Object.fromEntries(Object.entries(issueGuesses).map(([key, reason]) => [key, guessComment(reason)])) };
   const files = [
-    { name: 'issue.md', text: issueFrontMatterText(issue, issueComments) },
+    { name: 'issue.md', text: issueFileText(issue, issueGuesses) },
     ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body, document.guesses) })),
   ];
   return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/build/load-site.ts';
 import { renderDocument } from '../../src/markdown/render-document.ts';
 import { guessComment, guessHtmlComment } from '../../src/content/guess-comments.ts';
+import { documentFileText, issueFileText } from '../../src/import/write-issue.ts';
 import { documentFile, ISSUE, makeSite, OTHER } from '../helpers/content.ts';
 
 const TABLE = '| 序号 | 项目 |\n| --- | --- |\n| 1 | 甲 |';
@@ -40,5 +41,17 @@ describe('guess comments', () => {
     expect(output.messages).toEqual([]);
     // The reason cannot end the comment early.
     expect(guessHtmlComment('a -- b --> c')).toBe('<!-- 待核对：a — b —〉 c -->');
+  });
+
+  it('the importer writes each guess as the comment at the end of its key line, in issue.md and in a document', () => {
+    const issue = { year: 2018, number: 2, total_number: 2, published: '2018-02-28', sections: ['市政府文件'], contents: ['yzf-2018-3'], editorial_board: [], statements: [] };
+    const issueText = issueFileText(issue, { published: '出版日期按刊期\n推算' });
+    expect(issueText).toContain(`published: 2018-02-28 # ${guessComment('出版日期按刊期 推算')}\n`);
+    expect(issueText.match(/待核对/g)).toHaveLength(1);
+    const data = { title: '关于某事的通知', doc_number: '永政发〔2018〕3号', issuers: ['永州市人民政府'], date: '2018-02-01', type: '通知', section: '市政府文件', page: 7 };
+    const text = documentFileText(data as Parameters<typeof documentFileText>[0], '正文。\n\n', { page: '页码暂填（没有目录）' });
+    expect(text).toContain(`page: 7 # ${guessComment('页码暂填（没有目录）')}\n`);
+    expect(text.endsWith('\n正文。\n')).toBe(true);
+    expect(issueFileText(issue)).not.toContain('待核对');
   });
 });
