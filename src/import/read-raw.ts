@@ -39,8 +39,11 @@ function tryDecode(bytes: Uint8Array, label: string): string | undefined {
   }
 }
 
-/** UTF-16 (a byte-order mark, or a NUL in every other byte): what Windows “Unicode” saves. */
-function utf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+/**
+ * UTF-16, what Windows “Unicode” saves: a byte-order mark, or a NUL in every other byte; with `byText`, also bytes
+ * that decode in it to ordinary Chinese (Han characters have no NUL byte).
+ */
+function utf16(bytes: Uint8Array, byText: boolean): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
   const sample = bytes.subarray(0, 4096);
@@ -55,7 +58,11 @@ function utf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   const half = sample.length / 2;
   if (half >= 8 && odd / half > 0.3 && even / half < 0.05) return 'UTF-16LE';
   if (half >= 8 && even / half > 0.3 && odd / half < 0.05) return 'UTF-16BE';
-  return undefined;
+  if (!byText || bytes.length % 2 !== 0) return undefined;
+  return (['UTF-16LE', 'UTF-16BE'] as const).find((label) => {
+    const text = tryDecode(bytes, label.toLowerCase());
+    return text !== undefined && commonShare(text) >= 0.3;
+  });
 }
 
 /** GB18030's four-byte sequences (GBK has only one and two bytes). */
@@ -131,26 +138,22 @@ function placeOf(bytes: Uint8Array, offset: number): { line: number; column: num
  * other encoding (UTF-16, Big5, or bytes that are no text) is a failure that names it, placed at its line and column.
  */
 export function decodeRaw(bytes: Uint8Array): RawText {
-  const wide = utf16(bytes);
-  if (wide) return { ok: false, line: 1, column: 1, reason: `原文是 ${wide} 编码（Windows 记事本的“Unicode”），不是 UTF-8：${CONVERT}（如 iconv -f ${wide} -t UTF-8）` };
   const bad = firstInvalidUtf8(bytes);
+  const gb = bad < 0 ? undefined : tryDecode(bytes, 'gb18030');
+  const chinese = gb !== undefined && commonShare(gb) >= 0.3 ? gb : undefined;
+  // UTF-16 by its marks first; by its text only when the bytes are neither UTF-8 nor Chinese in GBK/GB18030.
+  const wide = utf16(bytes, bad >= 0 && chinese === undefined);
+  if (wide) return { ok: false, line: 1, column: 1, reason: `原文是 ${wide} 编码（Windows 记事本的“Unicode”），不是 UTF-8：${CONVERT}（如 iconv -f ${wide} -t UTF-8）` };
   let text: string;
   let encoding: RawEncoding = 'UTF-8';
   if (bad < 0) text = decoder.decode(bytes);
-  else {
-    const chinese = tryDecode(bytes, 'gb18030');
-    if (chinese !== undefined && commonShare(chinese) >= 0.3) {
-      text = chinese;
-      encoding = hasFourByteSequences(bytes) ? 'GB18030' : 'GBK';
-    } else {
-      for (const label of ['UTF-16LE', 'UTF-16BE'] as const) {
-        const wideText = bytes.length % 2 === 0 ? tryDecode(bytes, label.toLowerCase()) : undefined;
-        if (wideText !== undefined && commonShare(wideText) >= 0.3) return { ok: false, line: 1, column: 1, reason: `原文是 ${label} 编码（Windows 记事本的“Unicode”），不是 UTF-8：${CONVERT}（如 iconv -f ${label} -t UTF-8）` };
-      }
-      const traditional = tryDecode(bytes, 'big5');
-      const named = traditional !== undefined && commonShare(traditional) >= 0.3 ? '像是 Big5（繁体中文）编码' : '既不是 UTF-8，也不是 GBK/GB18030 编码';
-      return { ok: false, ...placeOf(bytes, bad), reason: `原文${named}（从这里起无法按 UTF-8 读出）：${CONVERT}（如 iconv -f ${named.startsWith('像是 Big5') ? 'BIG5' : '<原编码>'} -t UTF-8）` };
-    }
+  else if (chinese !== undefined) {
+    text = chinese;
+    encoding = hasFourByteSequences(bytes) ? 'GB18030' : 'GBK';
+  } else {
+    const traditional = tryDecode(bytes, 'big5');
+    const named = traditional !== undefined && commonShare(traditional) >= 0.3 ? '像是 Big5（繁体中文）编码' : '既不是 UTF-8，也不是 GBK/GB18030 编码';
+    return { ok: false, ...placeOf(bytes, bad), reason: `原文${named}（从这里起无法按 UTF-8 读出）：${CONVERT}（如 iconv -f ${named.startsWith('像是 Big5') ? 'BIG5' : '<原编码>'} -t UTF-8）` };
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const nul = text.indexOf('\0');

@@ -118,6 +118,10 @@ describe('encodings', () => {
     const four = Buffer.concat([Buffer.from(encodeGbk('公报')), Buffer.from([0x95, 0x32, 0x82, 0x36]), Buffer.from(encodeGbk('各县人民政府：现将有关事项通知如下。'))]);
     expect(decodeRaw(four)).toMatchObject({ ok: true, text: '公报\u{20000}各县人民政府：现将有关事项通知如下。', encoding: 'GB18030' });
     expect(decodeRaw(Buffer.from('公报\n', 'utf16le'))).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-16LE') });
+    // UTF-16 by its marks (a byte-order mark, a NUL in every other byte) or, without them, by its text.
+    expect(decodeRaw(Buffer.from('公报\n', 'utf16le').swap16())).toMatchObject({ ok: false, line: 1, column: 1, reason: expect.stringContaining('UTF-16BE') });
+    expect(decodeRaw(Buffer.from('\uFEFF永州政报\n', 'utf16le'))).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-16LE') });
+    expect(decodeRaw(Buffer.from('Yongzhou gazette, 2018\n', 'utf16le').swap16())).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-16BE') });
     const big5 = new Uint8Array([0xbb, 0x4f, 0xa5, 0x5f, 0xa5, 0xab, 0xac, 0x46, 0xa9, 0xb2, 0xa4, 0xbd, 0xb3, 0xf8]); // 臺北市政府公報
     expect(decodeRaw(big5)).toMatchObject({ ok: false, line: 1, column: 1, reason: expect.stringContaining('Big5') });
     // UTF-8 text is never taken for GBK.
