@@ -13,6 +13,7 @@ import {
   markerOf,
   pageMarkOf,
   registrationOfLine,
+  type PageMark,
   SPACES,
   type RawLine,
 } from './line-patterns.ts';
@@ -61,11 +62,13 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
 
   // Page marks first: the breaks they show are the evidence for everything else. A bare number is one only standing
   // between blank lines, and not as a serial number of a table written one cell per line (3 after 2, among cells).
+  // The page mark of every line (read once: a learned head may carry one too).
+  const lineMarks: (PageMark | undefined)[] = [];
   const marks: { index: number; page: number; decorated: boolean }[] = [];
   for (let index = from; index < lines.length; index++) {
     const text = lines[index]!.text;
     if (!text) continue;
-    const mark = pageMarkOf(text);
+    const mark = (lineMarks[index] = pageMarkOf(text));
     if (!mark || mark.rest !== undefined) continue;
     if (mark.decorated || (blank(lines, index - 1) && blank(lines, index + 1))) marks.push({ index, page: mark.page, decorated: mark.decorated });
   }
@@ -100,7 +103,7 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
       notes.info(lines[index]!.n, 'import-running-head', `栏目名「${bare}」单独成行，是页眉：已删除`);
       continue;
     }
-    if (!candidate(text, lines, index, config)) continue;
+    if (!candidate(text, lineMarks[index], lines, index, config)) continue;
     const key = headKey(text);
     const found = byKey.get(key);
     if (found) found.push(index);
@@ -114,7 +117,7 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
     for (const [key, indexes] of byKey) {
       if (indexes.length < 2 || result.removed.has(indexes[0]!)) continue;
       const atBreaks = indexes.filter((index) => {
-        if (pageMarkOf(lines[index]!.text)?.rest !== undefined || nextToMark(index)) return true;
+        if (lineMarks[index]?.rest !== undefined || nextToMark(index)) return true;
         if (strong) return false;
         const before = nearestTextLine(lines, index, -1, result.removed);
         const after = nearestTextLine(lines, index, 1, result.removed);
@@ -129,7 +132,7 @@ export function detectRunningHeads(lines: RawLine[], from: number, sectionNames:
       // Most of its occurrences stand at page breaks (a title that recurs, digits aside, stands mostly elsewhere).
       if ((atBreaks < 2 || atBreaks * 2 < indexes.length) && !(ownName && !strong)) continue;
       for (const index of indexes) {
-        const mark = pageMarkOf(lines[index]!.text);
+        const mark = lineMarks[index];
         result.removed.set(index, { kind: 'head', text: lines[index]!.text.replace(SPACES, ''), ...(mark ? { page: mark.page } : {}) });
         if (mark) result.pages.push({ index, page: mark.page });
       }
@@ -189,9 +192,8 @@ function headPattern(head: string): RegExp {
   return new RegExp(tokens.map((token) => (/^\d+$/.test(token) ? '\\d+' : token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('[ \\t\\u3000]*'), 'gu');
 }
 
-/** Could this line be a running head? Short, no sentence punctuation, not a date, organ, label, 发文字号, numbering or cell. */
-function candidate(text: string, lines: RawLine[], index: number, config: GazetteConfig): boolean {
-  const mark = pageMarkOf(text);
+/** Could this line (with its page mark) be a running head? Short, no sentence punctuation, not a date, organ, label, 发文字号, numbering or cell. */
+function candidate(text: string, mark: PageMark | undefined, lines: RawLine[], index: number, config: GazetteConfig): boolean {
   const words = mark?.rest ?? text;
   const bare = words.replace(SPACES, '');
   // A head names the gazette, its 栏目 or its issue: words, not a number or a date in a table cell (12.8, 2022年10月).
