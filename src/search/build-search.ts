@@ -8,7 +8,7 @@ import { indexShards, type ShardResult } from './index-shards.ts';
 import type { Progress } from '../build/phases.ts';
 import { writeLookupTable } from './lookup-table.ts';
 import { searchPage } from './search-html.ts';
-import { planShards, searchShardLimit, SHARD_MEMORY_MB, SHARDS_MANIFEST } from './shards.ts';
+import { planShards, searchShardLimit, SHARD_MEMORY_MB, SHARDS_MANIFEST, type ShardListing } from './shards.ts';
 
 export interface BuildSearchOptions {
   cache?: BuildCache;
@@ -52,10 +52,17 @@ export async function buildSearch(model: SiteModel, siteDir: string, options: Bu
   if (options.owns) return indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
   await writeLookupTable(model, siteDir);
   const results = await indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
-  // Always written (an empty list for one bundle), so the search page never asks for a file that is not there. The
-  // newest shard is pagefind/ itself; the others follow newest first.
+  // Always written (one entry for one bundle), so the search page never asks for a file that is not there. The newest
+  // shard is pagefind/ itself; the others follow newest first.
   const manifest = path.join(siteDir, SHARDS_MANIFEST);
   await mkdir(path.dirname(manifest), { recursive: true });
-  await writeFile(manifest, JSON.stringify(shards.slice(0, -1).reverse().map((shard) => shard.bundle)));
+  const labels = new Map(model.issues.map((issue) => [issue.key, issue.label]));
+  const listing = shards.toReversed().map((shard): ShardListing => ({
+    bundle: shard.bundle,
+    first: labels.get(shard.issues[0]!)!,
+    last: labels.get(shard.issues.at(-1)!)!,
+    years: [shard.years[0]!, shard.years.at(-1)!],
+  }));
+  await writeFile(manifest, JSON.stringify(listing));
   return results;
 }

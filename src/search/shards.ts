@@ -18,8 +18,22 @@ export interface SearchShard<T> {
   bundle: string;
 }
 
-/** Where the search page finds the further shards to merge (`[]` when the index is a single bundle). */
+/**
+ * Where the search page finds every shard, newest first (ShardListing[]; the first is `pagefind/`): it merges the
+ * others as a search reaches them.
+ */
 export const SHARDS_MANIFEST = 'search/shards.json';
+
+/** One shard as the search page knows it. */
+export interface ShardListing {
+  /** bundle folder under the site root */
+  bundle: string;
+  /** the labels of its oldest and newest issue (`2018年第2期`), for the page to say how far a search has reached */
+  first: string;
+  last: string;
+  /** its lowest and highest year, so that a search filtered by year skips the shards outside it */
+  years: [number, number];
+}
 
 /**
  * Pagefind 1.6.0's peak memory for one index (pagefind_extended, Chinese pages): about 100 MB, plus about 1.6–1.8 MB

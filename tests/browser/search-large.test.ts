@@ -62,6 +62,39 @@ describe('shards', () => {
   });
 });
 
+describe('newest first (the default order)', () => {
+  it('a first word search reads only the newest shard it needs; 显示更多 reads older ones, up to what relevance finds', async () => {
+    const page = await browser.newPage();
+    const metas: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_meta')) metas.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('永州')}`);
+    await page.waitForSelector('[data-search-state=done]');
+    expect(await page.inputValue('#search-sort')).toBe('date-desc');
+    expect(await page.locator('.result').count()).toBe(10);
+    // 24 documents of 2024–2025 hold 永州: the newest shard (pagefind/ itself) fills the first page alone.
+    expect(metas).toHaveLength(1);
+    expect(metas[0]).toMatch(/^\/pagefind\/pagefind\.[^/]+\.pf_meta$/);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^“永州”在2024年第\d+期以来的各期中找到 24 篇文件，显示前 10 篇；点“显示更多”继续检索更早的各期。$/);
+    while (await page.locator('[data-more]').isVisible()) {
+      const before = await page.locator('.result').count();
+      await page.click('[data-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('.result').length > n || document.querySelector<HTMLElement>('[data-more]')!.hidden, before);
+    }
+    expect(metas).toHaveLength(4);
+    const newestFirst = await page.locator('.result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const total = Number(/^“永州”共找到 (\d+) 篇文件。$/.exec((await page.locator('[data-status]').textContent())!)?.[1]);
+
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('永州')}&sort=relevance`);
+    await page.waitForSelector('[data-search-state=done]');
+    expect(await page.locator('[data-status]').textContent()).toContain(`共找到 ${total} 篇文件`);
+    expect(total).toBe(96);
+    expect(new Set(newestFirst).size).toBe(total);
+    await page.close();
+  });
+});
+
 describe('long facets', () => {
   it('show six values and a button for the rest; a chosen value stays in sight when folded again', async () => {
     const page = await browser.newPage();

@@ -83,8 +83,8 @@ describe('search by words', () => {
     ['就业创业', 'yzf-2018-3'],
     ['见义勇为', 'yzh-2018-9'],
     ['社会信用体系', 'yzbf-2018-2'],
-  ])('%s lists %s first, with title, 发文字号, 成文日期, 发文机关 and a highlighted excerpt', async (query, slug) => {
-    const page = await openSearch(`?q=${encodeURIComponent(query)}`);
+  ])('by relevance, %s lists %s first, with title, 发文字号, 成文日期, 发文机关 and a highlighted excerpt', async (query, slug) => {
+    const page = await openSearch(`?q=${encodeURIComponent(query)}&sort=relevance`);
     expect((await resultLinks(page))[0]).toBe(`/2018/02/${slug}/`);
     const first = page.locator('.result').first();
     const meta = await first.locator('.result__meta').textContent();
@@ -192,7 +192,7 @@ describe('legal lookups (issue 11)', () => {
   });
 
   it('a 发文字号 or 登记号 query is answered from the lookup table without loading Pagefind, in at most 20 KB', async () => {
-    const figures = await measureFirstQueries(siteDir, ['永政发〔2018〕3号', '永政发〔2018〕5号', 'YZCR-2018-00001']);
+    const figures = await measureFirstQueries(siteDir, ['永政发〔2018〕3号', '永政发〔2018〕5号', 'YZCR-2018-00001'], []);
     console.log(`seed site, number lookups\n${formatFirstQueries(figures).join('\n')}`);
     for (const figure of figures) {
       expect({ query: figure.query, runtime: figure.byKind.runtime, index: figure.byKind.index, missing: figure.missing }).toEqual({ query: figure.query, runtime: 0, index: 0, missing: [] });
@@ -269,6 +269,17 @@ describe('facets and sorting', () => {
     expect(new URL(page.url()).searchParams.getAll(facet)).toEqual([value]);
     const label = await page.locator(`label[for="${await page.locator(`input[name="${facet}"][value="${value}"]`).getAttribute('id')}"]`).textContent();
     expect(label).toBe(`${value}（${count}）`);
+    await page.close();
+  });
+
+  it('lists words newest first by default, with no sort in the URL', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('实施')}`);
+    expect(await page.inputValue('#search-sort')).toBe('date-desc');
+    expect(new URL(page.url()).searchParams.has('sort')).toBe(false);
+    const dates = await page.locator('.result__meta').evaluateAll((metas) => metas.map((meta) => /(\d{4})年(\d+)月(\d+)日/.exec(meta.textContent ?? '')!.slice(1).map(Number)));
+    const days = dates.map(([year, month, day]) => year! * 10000 + month! * 100 + day!);
+    expect(days.length).toBeGreaterThan(2);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
     await page.close();
   });
 

@@ -91,7 +91,11 @@ describe('buildSearch', () => {
     const warm = temp('warm');
     expect((await buildSearch(model, cold, { cache })).map((shard) => shard.cached)).toEqual([false, false, false]);
     expect((await buildSearch(model, warm, { cache })).map((shard) => shard.cached)).toEqual([true, true, true]);
-    expect(JSON.parse(readFileSync(path.join(cold, SHARDS_MANIFEST), 'utf8'))).toEqual(['pagefind/shards/2018-03_2018-03/', 'pagefind/shards/2018-02_2018-02/']);
+    expect(JSON.parse(readFileSync(path.join(cold, SHARDS_MANIFEST), 'utf8'))).toEqual([
+      { bundle: 'pagefind/', first: '2018年第4期', last: '2018年第4期', years: [2018, 2018] },
+      { bundle: 'pagefind/shards/2018-03_2018-03/', first: '2018年第3期', last: '2018年第3期', years: [2018, 2018] },
+      { bundle: 'pagefind/shards/2018-02_2018-02/', first: '2018年第2期', last: '2018年第2期', years: [2018, 2018] },
+    ]);
     expect(files(warm)).toEqual(files(cold));
   });
 });

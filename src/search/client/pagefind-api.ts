@@ -1,5 +1,5 @@
 // Types for the part of Pagefind's browser API (pagefind.js) the search page uses, and loading it and its shards under the base path.
-import { SHARDS_MANIFEST } from '../shards.ts';
+import { SHARDS_MANIFEST, type ShardListing } from '../shards.ts';
 
 export interface PagefindResult {
   /** the page's hash in its bundle (`zh-cn_37a031c`): its snippets are under `<bundle>/snippet/<id>/` */
@@ -34,10 +34,12 @@ export interface Pagefind {
 /** The synthetic filter naming each page's shard (its bundle folder); not a facet. */
 export const SHARD_FILTER = '分片';
 
-/** Pagefind and its shards: bundle folders relative to the base path, newest first (the first is `pagefind/`). */
+/** Pagefind and its shards, newest first (the first is `pagefind/`, loaded with Pagefind; the others as they are needed). */
 export interface ShardedIndex {
   pagefind: Pagefind;
-  shards: string[];
+  shards: ShardListing[];
+  /** Merge these shards (bundle folders) into Pagefind, each once: its entry and page metadata are fetched then. */
+  load(bundles: readonly string[]): Promise<void>;
   /**
    * Whether the site still serves the index this page loaded. Pagefind logs an index chunk it cannot fetch and goes
    * on without it, so a search that finds nothing asks: false when the network is down or the site was rebuilt
@@ -47,11 +49,11 @@ export interface ShardedIndex {
 }
 
 /**
- * Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled), and merge the other
- * shards listed in /<base>/search/shards.json (an empty list when the index is one bundle; the build always writes it,
- * so a failure to fetch it is an error, not a silently partial index). The list and the module are fetched at once,
- * and the shards are merged side by side. Each shard's pages carry its bundle folder as the SHARD_FILTER value, so
- * the search page can search shard by shard.
+ * Import /<base>/pagefind/pagefind.js (a module Pagefind writes next to the site, so not bundled) and read the shard
+ * list, /<base>/search/shards.json (the build always writes it, so a failure to fetch it is an error, not a silently
+ * partial index), at once. Only the newest shard, `pagefind/`, starts with Pagefind: a search merges the others as it
+ * reaches them (word-search.ts), so a first search newest first pays for one shard's page list, not every shard's.
+ * Each shard's pages carry its bundle folder as the SHARD_FILTER value, so the search page can search shard by shard.
  *
  * Pagefind cuts a query into words with the browser's segmenter when the page's language (read from <html lang>
  * when Pagefind starts) is Chinese, Japanese or Thai, and then silently drops a word no page holds. The search page
@@ -79,12 +81,18 @@ export async function loadPagefind(base: string): Promise<ShardedIndex> {
   }
   await started;
   const [list, entry] = await loaded;
-  const others = JSON.parse(list) as string[];
-  await Promise.all(others.map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base, mergeFilter: { [SHARD_FILTER]: bundle } })));
+  const shards = JSON.parse(list) as ShardListing[];
+  const merged = new Map<string, Promise<void>>([[primary, Promise.resolve()]]);
+  const load = async (bundles: readonly string[]) => {
+    for (const bundle of bundles) {
+      if (!merged.has(bundle)) merged.set(bundle, pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base, mergeFilter: { [SHARD_FILTER]: bundle } }));
+    }
+    await Promise.all(bundles.map((bundle) => merged.get(bundle)));
+  };
   const stillCurrent = async () => {
     const fresh = { cache: 'no-store' } as const;
     const now = await Promise.all([read(SHARDS_MANIFEST, fresh), read(`${primary}pagefind-entry.json`, fresh)]).catch(() => undefined);
     return now?.[0] === list && now[1] === entry;
   };
-  return { pagefind, shards: [primary, ...others], stillCurrent };
+  return { pagefind, shards, load, stillCurrent };
 }

@@ -3,10 +3,10 @@ import { lookupKey } from '../lookup-keys.ts';
 import { highlightWords, queryTerms } from '../search-terms.ts';
 import { loadPagefind, type ShardedIndex } from './pagefind-api.ts';
 import { lookupNumber, type NumberAnswer } from './number-lookup.ts';
-import { searchWords, showHit, type Hit } from './word-search.ts';
+import { showHit, startWordSearch, type WordSearch } from './word-search.ts';
 import { renderFacets } from './facets.ts';
 import { element, resultItem } from './result-card.ts';
-import { FACETS, hasFilters, pagefindSort, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
+import { FACETS, filteredYears, hasFilters, searchOrder, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
 
 /** What the page says the search box takes: 登记号 only in a gazette that has them (`data-registration`). */
 function numberKinds(root: HTMLElement, joiner: string): string {
@@ -66,17 +66,17 @@ function start(root: HTMLElement): void {
     paging.loading = true;
     more.disabled = true;
     try {
-      const slice = paging.hits.slice(paging.shown, paging.shown + PAGE_SIZE);
+      const { search } = paging;
+      await search.extend(paging.shown + PAGE_SIZE); // a date order reads further shards only now
+      const slice = search.hits.slice(paging.shown, paging.shown + PAGE_SIZE);
       const shown = await Promise.all(slice.map((hit) => showHit(base, hit)));
       if (current !== generation) return;
       const items = shown.map(({ card, excerpt }) => resultItem(card, { base, highlight: state.q || undefined, excerpt: { text: excerpt, words: paging.words } }));
       if (paging.shown === 0) list.replaceChildren(...items);
       else list.append(...items);
       paging.shown += slice.length;
-      more.hidden = paging.shown >= paging.hits.length;
-      const what = state.q ? `“${state.q}”` : '所选条件';
-      const part = paging.shown < paging.hits.length ? `，显示前 ${paging.shown} 篇` : '';
-      status.textContent = `${what}共找到 ${paging.hits.length} 篇文件${part}。`;
+      more.hidden = paging.shown >= search.hits.length && search.done;
+      status.textContent = resultStatus(state, search, paging.shown);
     } finally {
       paging.loading = false;
       more.disabled = false;
@@ -129,24 +129,29 @@ function start(root: HTMLElement): void {
         showNumber(answer);
       } else {
         const sharded = await loadIndex();
-        if (facetsOpen) allFilters ??= await sharded.pagefind.filters();
+        if (facetsOpen && !allFilters) {
+          await sharded.load(sharded.shards.map((shard) => shard.bundle)); // the facets count every shard
+          allFilters = await sharded.pagefind.filters();
+        }
         const { terms } = queryTerms(state.q);
         const words = highlightWords(state.q);
         const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values?.length)) as Record<string, string[]>;
         const asked = Boolean(state.q) || hasFilters(state);
-        const found = !asked || (state.q && terms.length === 0) ? { hits: [], counts: allFilters ?? {} } : await searchWords(sharded, terms, filters, pagefindSort(state.sort));
+        const query = { terms, filters, years: filteredYears(state) };
+        // Open facets count every shard, so the search then reads them all at once.
+        const found = !asked || (state.q && terms.length === 0) ? undefined : await startWordSearch(sharded, query, searchOrder(state.sort), PAGE_SIZE, facetsOpen);
         if (current !== generation) return;
-        if (facetsOpen && allFilters) renderFacets(facetsBox, allFilters, found.counts, state, expandedFacets);
+        if (facetsOpen && allFilters) renderFacets(facetsBox, allFilters, found?.counts ?? allFilters, state, expandedFacets);
         if (!asked) {
           status.textContent = `输入关键词、${numberKinds(root, '或')}开始检索，也可以直接按${orList(FACETS)}筛选。`;
           list.replaceChildren();
-        } else if (found.hits.length === 0) {
+        } else if (!found || found.hits.length === 0) {
           if (!(await sharded.stillCurrent())) throw new Error('index gone');
           if (current !== generation) return;
           list.replaceChildren();
           status.replaceChildren(noResults(root, state));
         } else {
-          page = { hits: found.hits, words, shown: 0, loading: false };
+          page = { search: found, words, shown: 0, loading: false };
           await showMore();
         }
       }
@@ -218,12 +223,26 @@ function start(root: HTMLElement): void {
 }
 
 interface Paging {
-  hits: Hit[];
+  search: WordSearch;
   /** the reader's words, marked in the excerpts */
   words: string[];
   shown: number;
   /** a page of results is being fetched */
   loading: boolean;
+}
+
+/**
+ * What the status line says of a word search: the whole count once every shard is searched; before that, how far
+ * back (or forward) the search has read, and that 显示更多 reads further.
+ */
+function resultStatus(state: SearchState, search: WordSearch, shown: number): string {
+  const what = state.q ? `“${state.q}”` : '所选条件';
+  const part = shown < search.hits.length ? `，显示前 ${shown} 篇` : '';
+  if (search.done) return `${what}共找到 ${search.hits.length} 篇文件${part}。`;
+  const reached = search.searched.at(-1)!;
+  const oldest = state.sort === 'date-asc';
+  const span = oldest ? `${reached.last}及以前` : `${reached.first}以来`;
+  return `${what}在${span}的各期中找到 ${search.hits.length} 篇文件${part}；点“显示更多”继续检索${oldest ? '更晚' : '更早'}的各期。`;
 }
 
 /** 本站未收录 <number>, and the nearest numbers of its series the site holds. */

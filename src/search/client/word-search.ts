@@ -1,5 +1,6 @@
-// Word search over the shards: every term required in every shard, results merged across shards, and each shown result's snippet and excerpt.
-import { SHARD_FILTER, type FilterValue, type PagefindResult, type PagefindSearch, type ShardedIndex } from './pagefind-api.ts';
+// Word search over the shards, read newest or oldest first as far as the results shown need (all at once by relevance), every term required per shard; each shown result's snippet and excerpt.
+import { SHARD_FILTER, type FilterValue, type Pagefind, type PagefindResult, type PagefindSearch, type ShardedIndex } from './pagefind-api.ts';
+import type { ShardListing } from '../shards.ts';
 import { excerptStart, pieceExcerpt, pieceOf, snippetPath, type Snippet } from '../snippet-format.ts';
 import type { SearchCard } from '../search-card.ts';
 
@@ -9,35 +10,84 @@ export interface Hit {
   result: PagefindResult;
 }
 
-export interface WordResults {
+/** How a word search orders its results, and so which shards it must read before it can show any. */
+export type Order = 'newest' | 'oldest' | 'relevance';
+
+/**
+ * A word search over the shards. Newest or oldest first, it reads the shards in that order, only as far as the
+ * results asked for (`extend`): shards hold whole issues in publication order, so the first results of a date order
+ * come from the first shards (each shard's results in Pagefind's date order; two documents on either side of a shard
+ * boundary can be out of order by the days between 成文日期 and publication). By relevance, or when the facets
+ * need counts of every shard, it reads them all at once.
+ */
+export interface WordSearch {
   hits: Hit[];
-  /** facet counts of these results (empty unless the filter files are loaded) */
+  /** facet counts of the shards searched (complete once `done`) */
   counts: Record<string, Record<string, number>>;
+  /** the shards searched so far, in the order read */
+  searched: ShardListing[];
+  /** every shard that can hold a result has been searched */
+  done: boolean;
+  /** Search further shards until there are at least `want` hits, or none is left. */
+  extend(want: number): Promise<void>;
 }
 
 /**
- * Search with `terms` (search-terms.ts; none: filters alone). Pagefind leaves out of a query a term its index does
- * not hold, so a shard lacking one of the terms would answer with pages matching only the others: each term is looked
- * up alone first, and only the shards holding every term are searched. Each shard is searched on its own (the
- * SHARD_FILTER), so every result knows its shard. Results are merged by score, or for a date sort shard after shard
- * (shards hold whole issues in order), each in Pagefind's order.
+ * Start a search with `terms` (search-terms.ts; none: filters alone) and `filters`, reading shards until `want` hits
+ * (all shards for `relevance` or `all`). A year filter skips the shards whose years lie outside it.
+ *
+ * Pagefind leaves out of a query a term its index does not hold, so a shard lacking one of the terms would answer
+ * with pages matching only the others: each term is looked up alone first, and a shard lacking one is skipped. Each shard is searched on its own (the SHARD_FILTER), so every result knows its shard.
  */
-export async function searchWords(index: ShardedIndex, terms: string[], filters: Record<string, FilterValue>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<WordResults> {
-  const { pagefind, shards } = index;
-  let searched = shards;
-  if (terms.length > 1) {
-    const alone = await Promise.all(terms.map((term) => pagefind.search(term)));
-    searched = shards.filter((shard) => alone.every((search) => (search?.filters[SHARD_FILTER]?.[shard] ?? 0) > 0));
-  }
-  const query = terms.length ? terms.join(' ') : null;
-  const perShard = await Promise.all(searched.map((shard) => pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: shard }, sort })));
-  const hits = perShard.flatMap((search, position) => (search?.results ?? []).map((result) => ({ shard: searched[position]!, result })));
-  if (!sort) hits.sort((a, b) => b.result.score - a.result.score);
-  else if (Object.values(sort)[0] === 'asc') hits.sort((a, b) => searched.indexOf(b.shard) - searched.indexOf(a.shard));
-  return { hits, counts: sumCounts(perShard) };
+export async function startWordSearch(
+  index: ShardedIndex,
+  query: { terms: string[]; filters: Record<string, FilterValue>; years?: number[] },
+  order: Order,
+  want: number,
+  all = false,
+): Promise<WordSearch> {
+  const { pagefind } = index;
+  const { terms, filters, years } = query;
+  const candidates = (order === 'oldest' ? index.shards.toReversed() : index.shards).filter(
+    (shard) => !years?.length || years.some((year) => year >= shard.years[0] && year <= shard.years[1]),
+  );
+  const sort = order === 'relevance' ? undefined : { date: order === 'newest' ? 'desc' : 'asc' } as const;
+  const text = terms.length ? terms.join(' ') : null;
+  const searches: PagefindSearch[] = [];
+  const search: WordSearch = {
+    hits: [],
+    counts: {},
+    searched: [],
+    done: candidates.length === 0,
+    extend: async (more) => {
+      while (!search.done && search.hits.length < more) {
+        // By relevance, every shard at once (their scores are merged); in a date order, one shard at a time.
+        const batch = order === 'relevance' || all ? candidates.slice(search.searched.length) : candidates.slice(search.searched.length, search.searched.length + 1);
+        await index.load(batch.map((shard) => shard.bundle));
+        const holders = await holdingEveryTerm(pagefind, batch, terms);
+        const found = await Promise.all(holders.map((shard) => pagefind.search(text, { filters: { ...filters, [SHARD_FILTER]: shard.bundle }, sort })));
+        search.searched.push(...batch);
+        search.done = search.searched.length === candidates.length;
+        const hits = found.flatMap((result, position) => (result?.results ?? []).map((hit) => ({ shard: holders[position]!.bundle, result: hit })));
+        if (!sort) hits.sort((a, b) => b.result.score - a.result.score);
+        search.hits.push(...hits);
+        searches.push(...found.filter((result): result is PagefindSearch => result !== null));
+        search.counts = sumCounts(searches);
+      }
+    },
+  };
+  await search.extend(all ? Infinity : want);
+  return search;
 }
 
-function sumCounts(searches: (PagefindSearch | null)[]): Record<string, Record<string, number>> {
+/** The shards of `batch` that hold every one of several terms: each term looked up alone in the merged shards. */
+async function holdingEveryTerm(pagefind: Pagefind, batch: ShardListing[], terms: string[]): Promise<ShardListing[]> {
+  if (terms.length < 2) return batch;
+  const alone = await Promise.all(terms.map((term) => pagefind.search(term)));
+  return batch.filter((shard) => alone.every((result) => (result?.filters[SHARD_FILTER]?.[shard.bundle] ?? 0) > 0));
+}
+
+function sumCounts(searches: readonly PagefindSearch[]): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const search of searches) {
     for (const [filter, values] of Object.entries(search?.filters ?? {})) {
