@@ -45,6 +45,11 @@ describe('formatFirstQueries', () => {
     expect(formatFirstQueries([figure])[2]).toMatch(/永政发〔2018〕5号 \(1\.0 KB over\)$/);
   });
 
+  it('reports a query by relevance without a goal', () => {
+    const figure = summarize('就业创业', 10, [{ path: '/pagefind/pagefind.js', bytes: 300 * 1024, status: 200 }], true);
+    expect(formatFirstQueries([figure])[2]).toMatch(/就业创业 \(by relevance: every shard, no goal\)$/);
+  });
+
   it('names the paths the page asked for that the site does not have', () => {
     const figure = summarize('就业', 1, [{ path: '/search/shards.json', bytes: 1500, status: 404 }]);
     expect(figure.missing).toEqual(['/search/shards.json']);
