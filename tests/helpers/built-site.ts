@@ -35,7 +35,10 @@ function reader(dir: string): Omit<SiteFolder, 'result' | 'dir'> {
 /** Build into a fresh temp folder; throws with the report if the content has errors. */
 export async function buildInto(options: BuildOptions = {}): Promise<BuiltSite> {
   const dir = options.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'gazette-site-')), 'dist');
-  const result = await buildSite({ ...options, out: dir });
+  // A fresh cache beside the output unless the test names one: never .cache/ in the working folder, which for the
+  // seed fixture is inside the repository, and never a cache an earlier run left warm.
+  const cacheDir = options.cacheDir ?? path.join(path.dirname(dir), `cache-${path.basename(dir)}`);
+  const result = await buildSite({ ...options, out: dir, cacheDir });
   if (result.failed) throw new Error(`build failed:\n${formatReport(result.files)}`);
   return { dir, result, ...reader(dir) };
 }
