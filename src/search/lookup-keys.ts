@@ -17,20 +17,31 @@ export function keyNumber(key: string): string {
   return key.slice(key.indexOf(':') + 1);
 }
 
-/**
- * Keys are hashed into a fixed number of bucket files: a lookup fetches one, 1/256 of the table (about 1 KB gzip at
- * 4,000 documents), so a number query stays within 20 KB with the page itself.
- */
-export const LOOKUP_BUCKETS = 256;
+/** The fewest bucket files of the lookup and series tables. */
+export const MIN_LOOKUP_BUCKETS = 256;
 
-/** FNV-1a over UTF-16 code units → bucket number. */
-export function lookupBucket(key: string): number {
+/** Documents per bucket at most: about 1.3 KB gzip of keys (a 发文字号, a 登记号 and the numbers cited) per bucket. */
+const DOCUMENTS_PER_BUCKET = 16;
+
+/**
+ * Keys are hashed into bucket files, and a lookup fetches one, so a number query stays within 20 KB with the page
+ * itself at any size: 256 buckets up to 4,096 documents, then twice as many each time the corpus doubles (2,048 at
+ * 20,000 documents). The search page is told the count (`data-lookup-buckets`).
+ */
+export function lookupBucketCount(documents: number): number {
+  let count = MIN_LOOKUP_BUCKETS;
+  while (count * DOCUMENTS_PER_BUCKET < documents) count *= 2;
+  return count;
+}
+
+/** FNV-1a over UTF-16 code units → bucket number, of `buckets` (lookupBucketCount). */
+export function lookupBucket(key: string, buckets: number): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index++) {
     hash ^= key.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % LOOKUP_BUCKETS;
+  return (hash >>> 0) % buckets;
 }
 
 /** A number's series: the 发文字号 of one 机关代字 and year, or the 登记号 of one prefix and year. */

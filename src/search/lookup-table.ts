@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentView, SiteModel } from '../site/site-model.ts';
-import { LOOKUP_BUCKETS, lookupBucket, lookupKey, numberSeries, type SeriesEntry } from './lookup-keys.ts';
+import { lookupBucket, lookupBucketCount, lookupKey, numberSeries, type SeriesEntry } from './lookup-keys.ts';
 import { searchCard, type SearchCard } from './search-card.ts';
 import { byNewest, compareCodePoints } from '../gazette/order.ts';
 
@@ -77,17 +77,18 @@ export function seriesTable(model: Pick<SiteModel, 'documents'>): Map<string, Se
 }
 
 /**
- * Write `<siteDir>/search/lookup/<bucket>.json` and `<siteDir>/search/series/<bucket>.json`, every bucket (`{}` when
- * empty, so a lookup never asks for a file that is not there). A number query fetches one lookup bucket, and one
+ * Write `<siteDir>/search/lookup/<bucket>.json` and `<siteDir>/search/series/<bucket>.json`, every bucket of
+ * lookupBucketCount (`{}` when empty, so a lookup never asks for a file that is not there). A number query fetches one lookup bucket, and one
  * series bucket when the number is not held.
  */
 export async function writeLookupTable(model: Pick<SiteModel, 'documents'>, siteDir: string): Promise<void> {
-  await Promise.all([writeBuckets(lookupTable(model), path.join(siteDir, LOOKUP_DIR)), writeBuckets(seriesTable(model), path.join(siteDir, SERIES_DIR))]);
+  const count = lookupBucketCount(model.documents.length);
+  await Promise.all([writeBuckets(lookupTable(model), path.join(siteDir, LOOKUP_DIR), count), writeBuckets(seriesTable(model), path.join(siteDir, SERIES_DIR), count)]);
 }
 
-async function writeBuckets(table: Map<string, unknown>, dir: string): Promise<void> {
-  const buckets = new Map<number, Record<string, unknown>>(Array.from({ length: LOOKUP_BUCKETS }, (_, bucket) => [bucket, {}]));
-  for (const [key, value] of [...table].sort(([a], [b]) => compareCodePoints(a, b))) buckets.get(lookupBucket(key))![key] = value;
+async function writeBuckets(table: Map<string, unknown>, dir: string, count: number): Promise<void> {
+  const buckets = new Map<number, Record<string, unknown>>(Array.from({ length: count }, (_, bucket) => [bucket, {}]));
+  for (const [key, value] of [...table].sort(([a], [b]) => compareCodePoints(a, b))) buckets.get(lookupBucket(key, count))![key] = value;
   await mkdir(dir, { recursive: true });
   await Promise.all([...buckets].map(([bucket, entries]) => writeFile(path.join(dir, `${bucket}.json`), JSON.stringify(entries))));
 }

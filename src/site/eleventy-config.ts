@@ -11,6 +11,7 @@ import type { EleventyConfig } from './eleventy-types.ts';
 import { absoluteUrl } from './format.ts';
 import { bundleClientScripts } from './client-scripts.ts';
 import { prefixIds } from './html-ids.ts';
+import { lookupBucketCount } from '../search/lookup-keys.ts';
 
 /** The repository's templates folder (layouts, pages, assets). */
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -62,6 +63,8 @@ export function gazetteEleventyConfig(options: EleventyOptions) {
     eleventyConfig.addFilter('prefixIds', (html: string, prefix: string) => prefixIds(html, prefix));
     eleventyConfig.addFilter('documentJsonLd', (document: DocumentView, model: SiteModel) => scriptJson(documentJsonLd(document, model)));
     eleventyConfig.addFilter('issueJsonLd', (issue: IssueView, model: SiteModel) => scriptJson(issueJsonLd(issue, model)));
+    // The search page tells its script how many lookup buckets the search stage writes for this corpus.
+    eleventyConfig.addFilter('lookupBuckets', (model: SiteModel) => lookupBucketCount(model.documents.length));
 
     // Browser scripts are TypeScript: bundle them into the output after every (re)build. (The download zip is a build
     // phase of its own, after the pages: see build-site.ts.)

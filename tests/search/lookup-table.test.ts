@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedSeedSite } from '../helpers/built-site.ts';
 import { lookupTable, MENTIONS_LISTED, seriesTable } from '../../src/search/lookup-table.ts';
-import { lookupKey, nearestInSeries, numberSeries } from '../../src/search/lookup-keys.ts';
+import { lookupBucket, lookupBucketCount, lookupKey, nearestInSeries, numberSeries } from '../../src/search/lookup-keys.ts';
 import { cardStatus, searchCard } from '../../src/search/search-card.ts';
 import { loadSite } from '../../src/build/load-site.ts';
 import { SHARED_SEED_BUILD } from '../helpers/content.ts';
@@ -45,6 +45,26 @@ describe('lookupTable', () => {
     expect(entry.mentions).toHaveLength(MENTIONS_LISTED);
     expect(entry.more).toBe(3);
     expect(entry.mentions![0]!.url).toBe(`/x/${MENTIONS_LISTED + 2}/`);
+  });
+});
+
+describe('lookup buckets', () => {
+  it('are 256 up to 4,096 documents, then twice as many each time the corpus doubles', () => {
+    expect([1, 4000, 4096, 4097, 8192, 8193, 20000, 100000].map(lookupBucketCount)).toEqual([256, 256, 256, 512, 512, 1024, 2048, 8192]);
+  });
+
+  it('spread keys over all of them', () => {
+    const keys = Array.from({ length: 20000 }, (_, serial) => lookupKey(`永政发〔2018〕${serial + 1}号`)!);
+    const used = new Set(keys.map((key) => lookupBucket(key, 2048)));
+    expect(Math.min(...used)).toBe(0);
+    expect(Math.max(...used)).toBe(2047);
+    expect(used.size).toBeGreaterThan(2000);
+  });
+
+  it('the search page tells its script how many there are', async () => {
+    const site = await sharedSeedSite();
+    expect(site.read('/search/')).toContain(`data-lookup-buckets="${lookupBucketCount(site.result.model!.documents.length)}"`);
+    expect(site.read('/search/')).toContain('data-lookup-buckets="256"');
   });
 });
 

@@ -12,13 +12,13 @@ export interface NumberAnswer {
   registration: boolean;
 }
 
-/** Fetch the key's bucket, and its series' bucket when the site does not hold the number. */
-export async function lookupNumber(base: string, key: string): Promise<NumberAnswer> {
-  const entry = (await bucket<LookupEntry>(`${base}search/lookup/${lookupBucket(key)}.json`))[key] ?? {};
+/** Fetch the key's bucket, and its series' bucket when the site does not hold the number; `buckets` is the site's count. */
+export async function lookupNumber(base: string, key: string, buckets: number): Promise<NumberAnswer> {
+  const entry = (await bucket<LookupEntry>(`${base}search/lookup/${lookupBucket(key, buckets)}.json`))[key] ?? {};
   const series = numberSeries(key);
   let nearest: NumberAnswer['nearest'] = [];
   if (!entry.document && series) {
-    const entries = (await bucket<SeriesEntry[]>(`${base}search/series/${lookupBucket(series.key)}.json`))[series.key] ?? [];
+    const entries = (await bucket<SeriesEntry[]>(`${base}search/series/${lookupBucket(series.key, buckets)}.json`))[series.key] ?? [];
     nearest = nearestInSeries(entries, series.serial).map(([serial, url, title]) => ({ number: series.name(serial), url, title }));
   }
   return { number: keyNumber(key), entry, nearest, registration: key.startsWith('reg:') };

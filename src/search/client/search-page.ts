@@ -1,5 +1,5 @@
 // The search page in the browser: a 发文字号/登记号 answered from the lookup table, words searched with Pagefind (facets on demand), state in the URL.
-import { lookupKey } from '../lookup-keys.ts';
+import { lookupKey, MIN_LOOKUP_BUCKETS } from '../lookup-keys.ts';
 import { highlightWords, queryTerms } from '../search-terms.ts';
 import { loadPagefind, type ShardedIndex } from './pagefind-api.ts';
 import { lookupNumber, type NumberAnswer } from './number-lookup.ts';
@@ -124,7 +124,7 @@ function start(root: HTMLElement): void {
     status.textContent = '正在检索…';
     try {
       if (key) {
-        const answer = await lookupNumber(base, key);
+        const answer = await lookupNumber(base, key, Number(root.dataset.lookupBuckets) || MIN_LOOKUP_BUCKETS);
         if (current !== generation) return;
         showNumber(answer);
       } else {
