@@ -181,11 +181,13 @@ function chooseTitle(
 ): { count: number; how: 'contents' | 'heading' | 'guess'; organs: number } {
   const suffix = (count: number) => above.slice(above.length - count).join('');
   const withOrgans = (count: number, how: 'contents' | 'heading') => {
+    // A 目录 title that names the organs (中共某某市委办公室 某某市人民政府办公室关于…) matches their lines too: they are the 版头.
+    let inside = 0;
+    while (inside < count - 1 && isOrganLine(above[above.length - count + inside]!, config)) inside++;
+    if (!/^关于/.test(suffix(count - inside).replace(SPACES, ''))) return { count, how, organs: 0 };
     let organs = 0;
-    if (/^关于/.test(suffix(count).replace(SPACES, ''))) {
-      while (organs < 4 && count + organs < above.length && isOrganLine(above[above.length - count - organs - 1]!, config)) organs++;
-    }
-    return { count: count + organs, how, organs };
+    while (inside + organs < 4 && count + organs < above.length && isOrganLine(above[above.length - count - organs - 1]!, config)) organs++;
+    return { count: count + organs, how, organs: inside + organs };
   };
   if (contentsTitle) {
     const wanted = compactTitle(contentsTitle);
