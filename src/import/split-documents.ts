@@ -42,8 +42,6 @@ export interface DocHeading {
 /** How far from a 发文字号 line the lines that show whether it is a heading are looked for. */
 const NEAR = 12;
 
-/** A 刊名 with an issue label (`某某市人民政府公报 2020年第2号`) reads like a 发文字号 whose 机关代字 is the 刊名. */
-
 /**
  * Indexes (≥ from) of the lines that start a document: a whole 发文字号 of a configured 机关代字, standing where a 版头
  * stands — after a title, organ, heading or date line (not after a sentence it would end), not followed by a page
