@@ -8,7 +8,7 @@ import { indexShards, type ShardResult } from './index-shards.ts';
 import type { Progress } from '../build/phases.ts';
 import { writeLookupTable } from './lookup-table.ts';
 import { searchPage } from './search-html.ts';
-import { planShards, searchShardLimit, SHARD_MEMORY_MB, SHARDS_MANIFEST, type ShardListing } from './shards.ts';
+import { planShards, searchShardLimit, shardListing, SHARD_MEMORY_MB, SHARDS_MANIFEST } from './shards.ts';
 
 export interface BuildSearchOptions {
   cache?: BuildCache;
@@ -57,12 +57,6 @@ export async function buildSearch(model: SiteModel, siteDir: string, options: Bu
   const manifest = path.join(siteDir, SHARDS_MANIFEST);
   await mkdir(path.dirname(manifest), { recursive: true });
   const labels = new Map(model.issues.map((issue) => [issue.key, issue.label]));
-  const listing = shards.toReversed().map((shard): ShardListing => ({
-    bundle: shard.bundle,
-    first: labels.get(shard.issues[0]!)!,
-    last: labels.get(shard.issues.at(-1)!)!,
-    years: [shard.years[0]!, shard.years.at(-1)!],
-  }));
-  await writeFile(manifest, JSON.stringify(listing));
+  await writeFile(manifest, JSON.stringify(shardListing(planned, (key) => labels.get(key)!)));
   return results;
 }

@@ -31,8 +31,20 @@ export interface ShardListing {
   /** the labels of its oldest and newest issue (`2018年第2期`), for the page to say how far a search has reached */
   first: string;
   last: string;
-  /** its lowest and highest year, so that a search filtered by year skips the shards outside it */
+  /**
+   * the lowest and highest year of its documents' 成文日期 (what the 年份 facet filters by, and which can lie before
+   * its issues' years: a first issue carries December documents), so that a search filtered by year skips the shards
+   * outside it
+   */
   years: [number, number];
+}
+
+/** The search page's list of `shards` (as planShards gives them), newest first; `labelOf` names an issue by its key. */
+export function shardListing<T extends { year: number }>(shards: readonly SearchShard<T>[], labelOf: (issueKey: string) => string): ShardListing[] {
+  return shards.toReversed().map((shard) => {
+    const years = shard.documents.map((document) => document.year);
+    return { bundle: shard.bundle, first: labelOf(shard.issues[0]!), last: labelOf(shard.issues.at(-1)!), years: [Math.min(...years), Math.max(...years)] };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Search shards: whole issues packed oldest first up to a document limit, the newest in pagefind/, stable under edits.
 import { describe, expect, it } from 'vitest';
-import { documentsWithin, planShards, SHARD_MEMORY_MB, type ShardIssue } from '../../src/search/shards.ts';
+import { documentsWithin, planShards, shardListing, SHARD_MEMORY_MB, type ShardIssue } from '../../src/search/shards.ts';
 import { searchConcurrency, SEARCH_MEMORY_MB } from '../../src/search/build-search.ts';
 
 /** `perYear` issues a year of `size` documents each, named `<year>-<nn>/<i>`. */
@@ -47,6 +47,25 @@ describe('planShards', () => {
     const after = planShards([...grown, ...issues([2021], 1, 9)], 250);
     expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
     expect(after.at(-1)!.documents.length).toBe(before.at(-1)!.documents.length + 10);
+  });
+});
+
+describe('shardListing', () => {
+  it('lists the shards newest first, with their first and last issue and the years of their documents’ 成文日期', () => {
+    // 2020年第1期 carries a document dated 2019: a search filtered by 2019 must not skip its shard.
+    const plan = planShards<{ year: number }>(
+      [
+        { key: '2019-12', year: 2019, number: 12, documents: [{ year: 2019 }, { year: 2019 }] },
+        { key: '2020-01', year: 2020, number: 1, documents: [{ year: 2019 }, { year: 2020 }] },
+        { key: '2020-02', year: 2020, number: 2, documents: [{ year: 2020 }, { year: 2020 }] },
+      ],
+      2,
+    );
+    expect(shardListing(plan, (key) => `label ${key}`)).toEqual([
+      { bundle: 'pagefind/', first: 'label 2020-02', last: 'label 2020-02', years: [2020, 2020] },
+      { bundle: 'pagefind/shards/2020-01_2020-01/', first: 'label 2020-01', last: 'label 2020-01', years: [2019, 2020] },
+      { bundle: 'pagefind/shards/2019-2019/', first: 'label 2019-12', last: 'label 2019-12', years: [2019, 2019] },
+    ]);
   });
 });
 
