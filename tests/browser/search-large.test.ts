@@ -76,7 +76,7 @@ describe('newest first (the default order)', () => {
     // 24 documents of 2024–2025 hold 永州: the newest shard (pagefind/ itself) fills the first page alone.
     expect(metas).toHaveLength(1);
     expect(metas[0]).toMatch(/^\/pagefind\/pagefind\.[^/]+\.pf_meta$/);
-    expect(await page.locator('[data-status]').textContent()).toMatch(/^“永州”在2024年第\d+期以来的各期中找到 24 篇文件，显示前 10 篇；点“显示更多”继续检索更早的各期。$/);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^“永州”在2024年第\d+期以来的各期中找到 24 篇文件，显示前 10 篇；点“显示更多结果”继续检索更早的各期。$/);
     while (await page.locator('[data-more]').isVisible()) {
       const before = await page.locator('.result').count();
       await page.click('[data-more]');
@@ -91,6 +91,64 @@ describe('newest first (the default order)', () => {
     expect(await page.locator('[data-status]').textContent()).toContain(`共找到 ${total} 篇文件`);
     expect(total).toBe(96);
     expect(new Set(newestFirst).size).toBe(total);
+    await page.close();
+  });
+});
+
+describe('facets and failures on a sharded index', () => {
+  it('two values of one facet are alternatives: 2018 or 2019 finds what each finds alone', async () => {
+    const count = async (query: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?${query}`);
+      await page.waitForSelector('[data-search-state=done]');
+      const status = (await page.locator('[data-status]').textContent())!;
+      await page.close();
+      return Number(/共找到 (\d+) 篇/.exec(status)?.[1] ?? 0);
+    };
+    const year = (value: string) => `${encodeURIComponent('年份')}=${value}`;
+    const [y2018, y2019, both] = [await count(year('2018')), await count(year('2019')), await count(`${year('2018')}&${year('2019')}`)];
+    expect(y2018).toBeGreaterThan(0);
+    expect(y2019).toBeGreaterThan(0);
+    expect(both).toBe(y2018 + y2019);
+  });
+
+  it('facets opened again count the current search, not the one they were closed on', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('永州')}`);
+    await page.waitForSelector('[data-search-state=done]');
+    await openFacets(page);
+    const yearCounts = () => page.locator('input[name="年份"]').evaluateAll((boxes) => boxes.map((box) => document.querySelector(`label[for="${box.id}"]`)!.textContent));
+    const before = await yearCounts();
+    await page.click('[data-facets-toggle]'); // closed
+    await page.fill('#search-q', '见义勇为');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/%E8%A7%81/);
+    await page.waitForSelector('[data-search-state=done]');
+    await openFacets(page);
+    await page.waitForFunction((old) => {
+      const labels = [...document.querySelectorAll('input[name="年份"]')].map((box) => document.querySelector(`label[for="${box.id}"]`)!.textContent);
+      return JSON.stringify(labels) !== JSON.stringify(old);
+    }, before);
+    const total = Number(/共找到 (\d+) 篇/.exec((await page.locator('[data-status]').textContent())!)![1]);
+    const summed = (await yearCounts()).reduce((sum, label) => sum + Number(/（(\d+)）/.exec(label!)![1]), 0);
+    expect(summed).toBe(total);
+    await page.close();
+  });
+
+  it('after a shard fails to load, the next search loads the index afresh and works', async () => {
+    const page = await browser.newPage();
+    let failed = false;
+    await page.route('**/pagefind/shards/**/*.pf_meta', async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.abort();
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('永州')}&sort=relevance`);
+    await page.waitForSelector('[data-search-state=error]'); // Pagefind logs: Failed to load the meta index
+    await page.fill('#search-q', '永州');
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('[data-search-state=done]');
+    expect(await page.locator('[data-status]').textContent()).toContain('共找到 96 篇文件');
     await page.close();
   });
 });

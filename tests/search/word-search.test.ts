@@ -60,18 +60,21 @@ const SHARDS = {
 };
 
 describe('startWordSearch', () => {
-  it('newest first, reads the shards in order only until the results asked for, and further on extend', async () => {
+  it('newest first, reads the shards in order only until the results asked for: one, then two, four … side by side', async () => {
     const index = fakeIndex(SHARDS);
-    const search = await startWordSearch(index, { terms: ['就业'], filters: {} }, 'newest', 10);
-    expect(search.hits.map((hit) => hit.result.id)).toEqual([...pages('new', 6, []), ...pages('mid', 6, [])].map((page) => page.id));
-    expect(search.searched.map((shard) => shard.bundle)).toEqual(['pagefind/', 'pagefind/shards/2022-2023/']);
-    expect(index.merged).toEqual(['pagefind/', 'pagefind/shards/2022-2023/']);
+    const search = await startWordSearch(index, { terms: ['就业'], filters: {} }, 'newest', 5);
+    expect(search.hits.map((hit) => hit.result.id)).toEqual(['new1', 'new2', 'new3', 'new4', 'new5', 'new6']);
+    expect(search.searched.map((shard) => shard.bundle)).toEqual(['pagefind/']);
+    expect(index.merged).toEqual(['pagefind/']);
     expect(search.done).toBe(false);
 
-    await search.extend(20);
+    // Ten asked for: the next batch is the next two shards at once.
+    await search.extend(10);
+    expect(index.merged).toEqual(['pagefind/', 'pagefind/shards/2022-2023/', 'pagefind/shards/2020-2021/']);
     expect(search.done).toBe(true);
+    expect(search.hits.map((hit) => hit.shard)).toEqual([...Array(6).fill('pagefind/'), ...Array(6).fill('pagefind/shards/2022-2023/'), ...Array(5).fill('pagefind/shards/2020-2021/')]);
+    await search.extend(20); // nothing left: no further search
     expect(search.hits).toHaveLength(17);
-    expect(search.hits.slice(12).map((hit) => hit.shard)).toEqual(Array(5).fill('pagefind/shards/2020-2021/'));
   });
 
   it('oldest first, starts from the oldest shard', async () => {

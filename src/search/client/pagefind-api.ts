@@ -29,6 +29,8 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** drop every index and option: the next options() and init() start afresh */
+  destroy(): Promise<void>;
 }
 
 /** The synthetic filter naming each page's shard (its bundle folder); not a facet. */

@@ -64,9 +64,11 @@ function start(root: HTMLElement): void {
     const current = generation;
     const paging = page;
     paging.loading = true;
-    more.disabled = true;
+    // Not `disabled`: a disabled button drops the keyboard focus. A second click is ignored by `loading` above.
+    more.setAttribute('aria-disabled', 'true');
     try {
       const { search } = paging;
+      if (search.hits.length < paging.shown + PAGE_SIZE && !search.done) status.textContent = `正在检索${state.sort === 'date-asc' ? '更晚' : '更早'}的各期…`;
       await search.extend(paging.shown + PAGE_SIZE); // a date order reads further shards only now
       const slice = search.hits.slice(paging.shown, paging.shown + PAGE_SIZE);
       const shown = await Promise.all(slice.map((hit) => showHit(base, hit)));
@@ -75,17 +77,28 @@ function start(root: HTMLElement): void {
       if (paging.shown === 0) list.replaceChildren(...items);
       else list.append(...items);
       paging.shown += slice.length;
+      const focused = document.activeElement === more;
       more.hidden = paging.shown >= search.hits.length && search.done;
       status.textContent = resultStatus(state, search, paging.shown);
+      // The last page is shown and the button goes: keep the keyboard focus on the page, at the status line.
+      if (focused && more.hidden) status.focus();
     } finally {
       paging.loading = false;
-      more.disabled = false;
+      more.removeAttribute('aria-disabled');
     }
   };
 
-  /** A fetch failed (network down, or the site was redeployed under an open page): say so instead of waiting forever. */
+  /**
+   * A fetch failed (network down, or the site was redeployed under an open page): say so instead of waiting forever.
+   * Pagefind keeps a shard whose files failed to load and fails every later search with it, so the index is dropped
+   * and the next search loads it afresh.
+   */
   const fail = (current: number) => {
     if (current !== generation) return;
+    const failed = index;
+    index = undefined;
+    allFilters = undefined;
+    void failed?.then((sharded) => sharded.pagefind.destroy()).catch(() => {});
     page = undefined;
     more.hidden = true;
     list.replaceChildren();
@@ -135,7 +148,8 @@ function start(root: HTMLElement): void {
         }
         const { terms } = queryTerms(state.q);
         const words = highlightWords(state.q);
-        const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values?.length)) as Record<string, string[]>;
+        // Values of one facet are alternatives (2019 or 2020); Pagefind requires all of a plain list.
+        const filters = Object.fromEntries(Object.entries(state.filters).flatMap(([facet, values]) => (values?.length ? [[facet, { any: values }]] : []))) as Record<string, { any: string[] }>;
         const asked = Boolean(state.q) || hasFilters(state);
         const query = { terms, filters, years: filteredYears(state) };
         // Open facets count every shard, so the search then reads them all at once.
@@ -188,7 +202,8 @@ function start(root: HTMLElement): void {
   facetsToggle.addEventListener('click', () => {
     facetsOpen = !facetsOpen;
     showFacets(true);
-    if (facetsOpen && !allFilters) void run(false); // loads the facet files and counts them for this search
+    // Opened, the facets count this search over every shard (its files load then), whatever was counted before.
+    if (facetsOpen) void run(false);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -242,7 +257,7 @@ function resultStatus(state: SearchState, search: WordSearch, shown: number): st
   const reached = search.searched.at(-1)!;
   const oldest = state.sort === 'date-asc';
   const span = oldest ? `${reached.last}及以前` : `${reached.first}以来`;
-  return `${what}在${span}的各期中找到 ${search.hits.length} 篇文件${part}；点“显示更多”继续检索${oldest ? '更晚' : '更早'}的各期。`;
+  return `${what}在${span}的各期中找到 ${search.hits.length} 篇文件${part}；点“显示更多结果”继续检索${oldest ? '更晚' : '更早'}的各期。`;
 }
 
 /** 本站未收录 <number>, and the nearest numbers of its series the site holds. */

@@ -54,6 +54,7 @@ export async function startWordSearch(
   const sort = order === 'relevance' ? undefined : { date: order === 'newest' ? 'desc' : 'asc' } as const;
   const text = terms.length ? terms.join(' ') : null;
   const searches: PagefindSearch[] = [];
+  let batches = 0;
   const search: WordSearch = {
     hits: [],
     counts: {},
@@ -61,8 +62,11 @@ export async function startWordSearch(
     done: candidates.length === 0,
     extend: async (more) => {
       while (!search.done && search.hits.length < more) {
-        // By relevance, every shard at once (their scores are merged); in a date order, one shard at a time.
-        const batch = order === 'relevance' || all ? candidates.slice(search.searched.length) : candidates.slice(search.searched.length, search.searched.length + 1);
+        // By relevance, every shard at once (their scores are merged). In a date order, one shard, then two, four …
+        // side by side: a common query is answered by the first, and one that matches little or nothing does not
+        // wait for the shards one after another.
+        const size = order === 'relevance' || all ? candidates.length : 2 ** batches++;
+        const batch = candidates.slice(search.searched.length, search.searched.length + size);
         await index.load(batch.map((shard) => shard.bundle));
         const holders = await holdingEveryTerm(pagefind, batch, terms);
         const found = await Promise.all(holders.map((shard) => pagefind.search(text, { filters: { ...filters, [SHARD_FILTER]: shard.bundle }, sort })));
