@@ -1,6 +1,6 @@
 // Bytes a reader downloads for a first search on the built bench site: served with gzip, fresh cache, real Chromium.
 import { SNIPPET_DIR } from '../../src/search/snippet-format.ts';
-import { LOOKUP_DIR, SERIES_DIR } from '../../src/search/lookup-table.ts';
+import { LOOKUP_DIR, SERIES_DIR } from '../../src/search/lookup-keys.ts';
 import { SHARDS_MANIFEST } from '../../src/search/shards.ts';
 import { serveStatic, type Transfer } from '../../src/build/static-server.ts';
 import { launchChromium } from '../../src/runtime/chromium.ts';

@@ -17,6 +17,11 @@ export function keyNumber(key: string): string {
   return key.slice(key.indexOf(':') + 1);
 }
 
+/** Folder of the lookup buckets: `search/lookup/<count>/<bucket>.json` (bucketPath). */
+export const LOOKUP_DIR = 'search/lookup';
+/** Per series (机关代字 and year, or 登记号 prefix and year): its numbers, for the nearest ones to a number not held. */
+export const SERIES_DIR = 'search/series';
+
 /** The fewest bucket files of the lookup and series tables. */
 export const MIN_LOOKUP_BUCKETS = 256;
 
@@ -77,4 +82,13 @@ export function nearestInSeries(entries: readonly SeriesEntry[], serial: number,
   const below = sorted.filter((entry) => entry[0] < serial).slice(-each);
   const above = sorted.filter((entry) => entry[0] > serial).slice(0, each);
   return [...below, ...above];
+}
+
+/**
+ * A bucket file's site path. The count is part of it: a search page loaded before the corpus crossed a size that
+ * changes the count (4,096, 8,192 … documents) asks for a file that is gone, and says the site has changed, instead
+ * of looking in the wrong bucket and answering 本站未收录.
+ */
+export function bucketPath(folder: string, count: number, bucket: number): string {
+  return `${folder}/${count}/${bucket}.json`;
 }

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentView, SiteModel } from '../site/site-model.ts';
-import { lookupBucket, lookupBucketCount, lookupKey, numberSeries, type SeriesEntry } from './lookup-keys.ts';
+import { bucketPath, LOOKUP_DIR, lookupBucket, lookupBucketCount, lookupKey, numberSeries, SERIES_DIR, type SeriesEntry } from './lookup-keys.ts';
 import { searchCard, type SearchCard } from './search-card.ts';
 import { byNewest, compareCodePoints } from '../gazette/order.ts';
 
@@ -16,9 +16,6 @@ export interface LookupEntry {
   more?: number;
 }
 
-export const LOOKUP_DIR = 'search/lookup';
-/** Per series (机关代字 and year, or 登记号 prefix and year): its numbers, for the nearest ones to a number not held. */
-export const SERIES_DIR = 'search/series';
 /** Citing documents listed per number: a much-cited notice must not make its bucket heavy. */
 export const MENTIONS_LISTED = 20;
 
@@ -77,18 +74,19 @@ export function seriesTable(model: Pick<SiteModel, 'documents'>): Map<string, Se
 }
 
 /**
- * Write `<siteDir>/search/lookup/<bucket>.json` and `<siteDir>/search/series/<bucket>.json`, every bucket of
- * lookupBucketCount (`{}` when empty, so a lookup never asks for a file that is not there). A number query fetches one lookup bucket, and one
+ * Write `<siteDir>/search/lookup/<count>/<bucket>.json` and `<siteDir>/search/series/<count>/<bucket>.json`, every
+ * bucket of lookupBucketCount (`{}` when empty, so a lookup never asks for a file that is not there). A number query fetches one lookup bucket, and one
  * series bucket when the number is not held.
  */
 export async function writeLookupTable(model: Pick<SiteModel, 'documents'>, siteDir: string): Promise<void> {
   const count = lookupBucketCount(model.documents.length);
-  await Promise.all([writeBuckets(lookupTable(model), path.join(siteDir, LOOKUP_DIR), count), writeBuckets(seriesTable(model), path.join(siteDir, SERIES_DIR), count)]);
+  await Promise.all([writeBuckets(lookupTable(model), siteDir, LOOKUP_DIR, count), writeBuckets(seriesTable(model), siteDir, SERIES_DIR, count)]);
 }
 
-async function writeBuckets(table: Map<string, unknown>, dir: string, count: number): Promise<void> {
+async function writeBuckets(table: Map<string, unknown>, siteDir: string, folder: string, count: number): Promise<void> {
   const buckets = new Map<number, Record<string, unknown>>(Array.from({ length: count }, (_, bucket) => [bucket, {}]));
   for (const [key, value] of [...table].sort(([a], [b]) => compareCodePoints(a, b))) buckets.get(lookupBucket(key, count))![key] = value;
-  await mkdir(dir, { recursive: true });
-  await Promise.all([...buckets].map(([bucket, entries]) => writeFile(path.join(dir, `${bucket}.json`), JSON.stringify(entries))));
+  await mkdir(path.join(siteDir, folder, String(count)), { recursive: true });
+  await Promise.all([...buckets].map(([bucket, entries]) => writeFile(path.join(siteDir, bucketPath(folder, count, bucket)), JSON.stringify(entries))));
 }
+

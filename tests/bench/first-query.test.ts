@@ -17,8 +17,8 @@ describe('kindOf', () => {
     ['/pagefind/filter/zh-cn_159e744.pf_filter', 'index'],
     ['/pagefind/fragment/zh-cn_dd9b3ba.pf_fragment', 'fragments'],
     ['/search/shards.json', 'lookup'],
-    ['/search/lookup/17.json', 'lookup'],
-    ['/search/series/3.json', 'lookup'],
+    ['/search/lookup/256/17.json', 'lookup'],
+    ['/search/series/2048/3.json', 'lookup'],
     ['/pagefind/snippet/zh-cn_37a031c/0.json', 'fragments'],
     ['/pagefind/shards/2018-2019/snippet/zh-cn_37a031c/12.json', 'fragments'],
   ])('%s is %s', (sitePath, kind) => {

@@ -191,6 +191,16 @@ describe('legal lookups (issue 11)', () => {
     await page.close();
   });
 
+  it('a lookup bucket that is gone (the site was rebuilt with another bucket count) says so, never 本站未收录', async () => {
+    const page = await browser.newPage();
+    await page.route('**/search/lookup/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('永政发〔2018〕3号')}`);
+    await page.waitForSelector('[data-search-state=error]');
+    expect(await page.locator('[data-status]').textContent()).toContain('检索暂时出错');
+    expect(await page.locator('.lookup-miss').count()).toBe(0);
+    await page.close();
+  });
+
   it('a 发文字号 or 登记号 query is answered from the lookup table without loading Pagefind, in at most 20 KB', async () => {
     const figures = await measureFirstQueries(siteDir, ['永政发〔2018〕3号', '永政发〔2018〕5号', 'YZCR-2018-00001'], []);
     console.log(`seed site, number lookups\n${formatFirstQueries(figures).join('\n')}`);

@@ -1,5 +1,5 @@
 // A 发文字号/登记号 query answered from the lookup buckets alone (no Pagefind): the document, or 本站未收录 and the nearest numbers.
-import { keyNumber, lookupBucket, nearestInSeries, numberSeries, type SeriesEntry } from '../lookup-keys.ts';
+import { bucketPath, keyNumber, LOOKUP_DIR, lookupBucket, nearestInSeries, numberSeries, SERIES_DIR, type SeriesEntry } from '../lookup-keys.ts';
 import type { LookupEntry } from '../lookup-table.ts';
 
 export interface NumberAnswer {
@@ -14,20 +14,19 @@ export interface NumberAnswer {
 
 /** Fetch the key's bucket, and its series' bucket when the site does not hold the number; `buckets` is the site's count. */
 export async function lookupNumber(base: string, key: string, buckets: number): Promise<NumberAnswer> {
-  const entry = (await bucket<LookupEntry>(`${base}search/lookup/${lookupBucket(key, buckets)}.json`))[key] ?? {};
+  const entry = (await bucket<LookupEntry>(`${base}${bucketPath(LOOKUP_DIR, buckets, lookupBucket(key, buckets))}`))[key] ?? {};
   const series = numberSeries(key);
   let nearest: NumberAnswer['nearest'] = [];
   if (!entry.document && series) {
-    const entries = (await bucket<SeriesEntry[]>(`${base}search/series/${lookupBucket(series.key, buckets)}.json`))[series.key] ?? [];
+    const entries = (await bucket<SeriesEntry[]>(`${base}${bucketPath(SERIES_DIR, buckets, lookupBucket(series.key, buckets))}`))[series.key] ?? [];
     nearest = nearestInSeries(entries, series.serial).map(([serial, url, title]) => ({ number: series.name(serial), url, title }));
   }
   return { number: keyNumber(key), entry, nearest, registration: key.startsWith('reg:') };
 }
 
-/** A bucket file; one that is not there (404) holds nothing. Any other failure is an error. */
+/** A bucket file. Every bucket is written, so one that is not there means the site changed under the page: an error. */
 async function bucket<T>(url: string): Promise<Record<string, T>> {
   const response = await fetch(url);
-  if (response.status === 404) return {};
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as Record<string, T>;
 }
