@@ -1,7 +1,7 @@
 // The persistent, content-addressed build cache (.cache/gazette/): entries keyed by the hash of everything they depend
 // on, written atomically (temp file + rename), checked on read, so a stale or torn entry is never served.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where the cache lives by default, under the working folder (gitignored). */
@@ -18,6 +18,8 @@ export interface CacheOptions {
   /** the cache folder (absolute, or relative to `cwd`); `false` for no cache (`--no-cache`) */
   dir?: string | false;
   cwd?: string;
+  /** (tests) when the build opened the cache, ms; default now */
+  openedAt?: number;
 }
 
 
@@ -41,12 +43,13 @@ export class BuildCache {
   /** problems met (unreadable or corrupt entries, a folder that cannot be written), for the build to print as notes */
   readonly notes: string[] = [];
   /** when this build opened the cache (ms): entries written since belong to a build running beside this one */
-  readonly openedAt = Date.now();
+  readonly openedAt: number;
   #enabled: boolean;
   /** `namespace/key` of every entry this build read or wrote: what `prune` keeps */
   #used = new Set<string>();
 
-  private constructor(readonly dir: string | undefined) {
+  private constructor(readonly dir: string | undefined, openedAt = Date.now()) {
+    this.openedAt = openedAt;
     this.#enabled = dir !== undefined;
   }
 
@@ -54,7 +57,7 @@ export class BuildCache {
   static async open(options: CacheOptions = {}): Promise<BuildCache> {
     if (options.dir === false) return new BuildCache(undefined);
     const dir = path.resolve(options.cwd ?? process.cwd(), options.dir ?? DEFAULT_CACHE_DIR);
-    const cache = new BuildCache(dir);
+    const cache = new BuildCache(dir, options.openedAt);
     try {
       await mkdir(dir, { recursive: true });
       const probe = path.join(dir, `.probe-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -142,9 +145,11 @@ export class BuildCache {
   /**
    * Remove what this build did not use, after a whole build: every entry of a namespace the build used (a phase that
    * did not run, such as `--pdf` or search, keeps its entries) that the build neither read nor wrote, except entries
-   * written since it opened the cache (a build running beside it wrote them), and temp files a dead build left. So
-   * the cache holds one site's entries (what CI saves stays the size of the site), and a file removed under a build
-   * running beside it is only a miss there: it is rendered again. Problems are notes, never a failed build.
+   * written or linked since it opened the cache (a build running beside it), and temp files a dead build left. So
+   * the cache holds one site's entries (what CI saves stays the size of the site). A build of other content running
+   * beside it may lose entries it wrote before this one opened the cache: only misses for it, rendered again (several
+   * sites sharing one cache use `--keep-cache`). Bucket folders stay, so a write beside it never finds its folder
+   * gone. Problems are notes, never a failed build.
    */
   async prune(): Promise<PruneResult> {
     const removed: PruneResult = { files: 0, bytes: 0 };
@@ -160,24 +165,24 @@ export class BuildCache {
         } catch {
           continue;
         }
-        let left = names.length;
         for (const name of names) {
           const temp = name.endsWith('.tmp');
           if (!temp && this.#used.has(`${namespace}/${name}`)) continue;
           const file = path.join(folder, name);
           try {
             const info = await stat(file);
-            if (!info.isFile() || info.mtimeMs >= this.openedAt - (temp ? STALE_TEMP_MS : 0)) continue;
+            // A page file is a hard link to what Eleventy wrote, so its mtime is when the page was rendered; its ctime
+            // is when it was linked into the cache (or last linked out of it by a build using it).
+            const changed = Math.max(info.mtimeMs, info.ctimeMs);
+            if (!info.isFile() || changed >= this.openedAt - (temp ? STALE_TEMP_MS : 0)) continue;
             await rm(file);
             removed.files++;
             removed.bytes += info.size;
-            left--;
           } catch (error) {
             const code = (error as NodeJS.ErrnoException).code;
             if (code !== 'ENOENT') this.notes.push(`清理构建缓存时无法删除 ${file}（${code ?? String(error)}）`);
           }
         }
-        if (left === 0) await rmdir(folder).catch(() => {});
       }
     }
     return removed;

@@ -1,5 +1,5 @@
 // Cache pruning: a whole build removes the entries it did not use, keeps what a build beside it wrote, and stays warm.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,8 +44,8 @@ describe('BuildCache.prune', () => {
     expect(pruned).toEqual({ files: 1, bytes: 32 + Buffer.byteLength('stale: an older body') });
     expect(entries(dir, 'render')).toEqual(['aa01', 'dd04']);
     expect(entries(dir, 'pdf')).toEqual(['cc03']);
-    // The emptied bucket folder is gone too.
-    expect(existsSync(path.join(dir, 'render', 'bb'))).toBe(false);
+    // The emptied bucket folder stays: a build writing beside this one may have just made it.
+    expect(existsSync(path.join(dir, 'render', 'bb'))).toBe(true);
   });
 
   it('keeps what a build beside it wrote since it opened the cache, and removes only stale temp files', async () => {
@@ -55,13 +55,29 @@ describe('BuildCache.prune', () => {
     const beside = await BuildCache.open({ dir });
     await beside.put('render', 'ee05', 'a build running beside this one');
     const bucket = path.join(dir, 'render', 'aa');
-    writeFileSync(path.join(bucket, 'aa99.123-abcd.tmp'), 'left by a build that died');
-    age(path.join(bucket, 'aa99.123-abcd.tmp'), 3600);
     writeFileSync(path.join(bucket, 'aa98.456-ef01.tmp'), 'being written beside this build');
-    age(path.join(bucket, 'aa98.456-ef01.tmp'), 60);
-
-    expect((await cache.prune()).files).toBe(1);
+    expect((await cache.prune()).files).toBe(0);
     expect(entries(dir, 'render')).toEqual(['aa01', 'aa98.456-ef01.tmp', 'ee05']);
+
+    // A build that opens the cache eleven minutes later finds that temp file left by a build that died.
+    const later = await BuildCache.open({ dir, openedAt: Date.now() + 11 * 60 * 1000 });
+    for (const key of ['aa01', 'ee05']) await later.get('render', key);
+    expect((await later.prune()).files).toBe(1);
+    expect(entries(dir, 'render')).toEqual(['aa01', 'ee05']);
+  });
+
+  it('keeps a page file linked into the cache since it opened, though the page was rendered before', async () => {
+    const dir = temp();
+    const cache = await BuildCache.open({ dir });
+    // Rendered a minute ago by a build beside this one, linked into the cache just now (ctime: now).
+    const rendered = path.join(temp(), 'index.html');
+    writeFileSync(rendered, '<p>a page</p>');
+    age(rendered, 60);
+    mkdirSync(path.join(dir, 'pages-raw', 'ff'), { recursive: true });
+    linkSync(rendered, path.join(dir, 'pages-raw', 'ff', 'ff01'));
+    await cache.put('pages-raw', 'ee01', 'a page this build used');
+    expect((await cache.prune()).files).toBe(0);
+    expect(entries(dir, 'pages-raw')).toEqual(['ee01', 'ff01']);
   });
 
   it('does nothing without a cache', async () => {
