@@ -5,7 +5,7 @@ import { Phases, type PhasesOptions } from './phases.ts';
 import { assertSafeOutDir, createStaging, discard, publish, resolveOnDisk } from './publish.ts';
 import { DEFAULT_CONFIG_FILE } from '../content/load-config.ts';
 import { TEMPLATES_DIR } from '../site/eleventy-config.ts';
-import { buildSearch, indexBesidePages } from '../search/build-search.ts';
+import { buildSearch } from '../search/build-search.ts';
 import { writeGazetteZip } from '../site/downloads.ts';
 import { writePages } from '../site/write-pages.ts';
 import { BuildCache } from './cache.ts';
@@ -103,26 +103,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // The /verify/ page names the key that will sign this build.
     const model = { ...site.model, signingKey: options.signingKey ? fingerprint(options.signingKey) : null };
     if (options.pdf) assignIssuePdfs(model);
-    // Search needs the model only, not the pages: on a corpus whose build stays small enough it starts now, one shard
-    // at a time beside the pages phase (which keeps about one core busy), and widens when pages and downloads are done.
-    let pagesDone = () => {};
-    const beside = indexBesidePages(model.documents.length, process.memoryUsage().rss / 2 ** 20) ? new Promise<void>((resolve) => (pagesDone = resolve)) : undefined;
-    const search = options.search === false ? undefined : beside ? phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress, beside })) : undefined;
-    search?.catch(() => {}); // awaited below; a failure must not go unhandled while pages run
-    let written: Awaited<ReturnType<typeof writePages>>;
-    try {
-      written = await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, itemsPerRun: options.itemsPerRun, note: (line) => phases.note(line) }));
-      // The bulk download reads back the open-data files just written. A source gone since it was read fails the
-      // build (MissingSourceError): a site whose zip link is broken must not replace the published one.
-      await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));
-    } catch (error) {
-      pagesDone();
-      await search?.catch(() => {}); // Pagefind must not write into the staging folder once it is discarded
-      throw error;
-    }
-    pagesDone();
+    const written = await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, itemsPerRun: options.itemsPerRun, note: (line) => phases.note(line) }));
+    // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
+    // (MissingSourceError): a site whose zip link is broken must not replace the published one.
+    await phases.run('downloads', () => writeGazetteZip(model, staging, { cache }));
     if (options.search !== false) {
-      const shards = await (search ?? phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress })));
+      const shards = await phases.run('search', () => buildSearch(model, staging, { cache, progress: phases.progress }));
       if (cache.enabled) phases.note(shardNote(shards));
     }
     const pdfs = options.pdf ? await phases.run('pdf', () => writeIssuePdfs(model, staging, { cache, progress: phases.progress })) : [];

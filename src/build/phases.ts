@@ -3,8 +3,6 @@
 export interface PhaseResult {
   name: string;
   ms: number;
-  /** when it started (performance.now()): phases may overlap (search runs beside pages) */
-  start: number;
   /** resident set size after the phase, in bytes */
   rss: number;
 }
@@ -49,7 +47,7 @@ export class Phases {
       return await fn();
     } finally {
       this.#current = outer;
-      const result = { name, ms: performance.now() - start, start, rss: process.memoryUsage().rss };
+      const result = { name, ms: performance.now() - start, rss: process.memoryUsage().rss };
       this.results.push(result);
       this.say(`  ${name} ${formatMs(result.ms)}`);
     }
@@ -71,9 +69,8 @@ export class Phases {
     this.#showing = true;
   };
 
-  /** Each phase's time, then the wall time from the first phase's start to the last one's end (phases may overlap). */
   summary(): string {
-    const total = this.results.length ? Math.max(...this.results.map((result) => result.start + result.ms)) - Math.min(...this.results.map((result) => result.start)) : 0;
+    const total = this.results.reduce((sum, result) => sum + result.ms, 0);
     const parts = this.results.map((result) => `${result.name} ${formatMs(result.ms)}`);
     return `${parts.join(' · ')} — 共 ${formatMs(total)}`;
   }

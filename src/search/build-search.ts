@@ -21,11 +21,6 @@ export interface BuildSearchOptions {
    * lookup table and the shard list are left to the assembling build.
    */
   owns?: (shard: number) => boolean;
-  /**
-   * The pages phase runs until this resolves: index one shard at a time beside it (in a worker thread's service),
-   * then as many as searchConcurrency allows. See `indexBesidePages`.
-   */
-  beside?: Promise<void>;
 }
 
 /** The default memory budget of the search stage: two shards at once (docs/search.md). */
@@ -36,22 +31,6 @@ export const SEARCH_MEMORY_MB = 2 * SHARD_MEMORY_MB;
  * model keeps this process big (≈ 4 GB at 20,000 documents), so a second service starts only while it fits beside it.
  */
 export const BUILD_MEMORY_CEILING_MB = 4096;
-
-/** What the pages phase adds to the build process per document (measured: +0.33 GB at 4,000, +1.35 GB at 20,000). */
-const PAGES_MB_PER_DOCUMENT = 0.07;
-
-/** The most the whole build may take while a shard indexes beside the pages phase: the 4,000-document budget. */
-export const BESIDE_PAGES_MEMORY_MB = 2048;
-
-/**
- * Whether search may start beside the pages phase (one shard at a time, in its own Pagefind service): while the
- * build process (`rssMb` now, growing with the pages of `documents`) and one shard stay within BESIDE_PAGES_MEMORY_MB.
- * On 2 cores the pages phase keeps about one busy, so the other indexes meanwhile. A large archive (20,000 documents)
- * does not: its pages phase alone takes about 3 GB.
- */
-export function indexBesidePages(documents: number, rssMb: number): boolean {
-  return rssMb + documents * PAGES_MB_PER_DOCUMENT + SHARD_MEMORY_MB <= BESIDE_PAGES_MEMORY_MB;
-}
 
 /** Shards indexed at once: one per core, within `memoryMb` for search, and within the ceiling beside `rssMb`. */
 export function searchConcurrency(memoryMb: number, rssMb: number, cores = availableParallelism()): number {
@@ -66,15 +45,13 @@ export function searchConcurrency(memoryMb: number, rssMb: number, cores = avail
  */
 export async function buildSearch(model: SiteModel, siteDir: string, options: BuildSearchOptions = {}): Promise<ShardResult[]> {
   const planned = planShards(model.issues, searchShardLimit(model.config));
-  const concurrencyNow = () => searchConcurrency(options.memoryMb ?? SEARCH_MEMORY_MB, process.memoryUsage().rss / 2 ** 20);
-  const concurrency = options.beside ? 1 : concurrencyNow();
-  const widen = options.beside?.then(concurrencyNow);
+  const concurrency = searchConcurrency(options.memoryMb ?? SEARCH_MEMORY_MB, process.memoryUsage().rss / 2 ** 20);
   const shards = planned
     .filter((_shard, position) => options.owns?.(position) ?? true)
     .map((shard) => ({ ...shard, documents: shard.documents.map((document) => searchPage(document, model)) }));
   if (options.owns) return indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
   await writeLookupTable(model, siteDir);
-  const results = await indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency, widen });
+  const results = await indexShards(siteDir, shards, { cache: options.cache, progress: options.progress, concurrency });
   // Always written (one entry for one bundle), so the search page never asks for a file that is not there. The newest
   // shard is pagefind/ itself; the others follow newest first.
   const manifest = path.join(siteDir, SHARDS_MANIFEST);

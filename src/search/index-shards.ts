@@ -22,12 +22,6 @@ export interface IndexShardsOptions {
   /** how many shards Pagefind indexes at once (default 1) */
   concurrency?: number;
   progress?: Progress;
-  /**
-   * Index beside other work of the main thread (the pages phase): the `concurrency` slots start in worker threads,
-   * and when `widen` resolves, with the number of slots wanted from then on, the main thread's slot and any further
-   * ones join.
-   */
-  widen?: Promise<number>;
 }
 
 export interface ShardResult {
@@ -80,7 +74,7 @@ const STOCK_UI_FILES = new Set([
 export async function indexShards(siteDir: string, shards: SearchShard<SearchPage>[], options: IndexShardsOptions = {}): Promise<ShardResult[]> {
   const results: ShardResult[] = new Array(shards.length);
   const slots = Math.max(1, Math.min(options.concurrency ?? 1, shards.length));
-  const workers: (PagefindWorker | undefined)[] = [];
+  const workers: (PagefindWorker | undefined)[] = new Array(slots);
   // Cache writes go on while the slot indexes its next shard; a failed one (a full disk) fails the stage at the end.
   const writes: Promise<void>[] = [];
   let writeFailure: unknown;
@@ -88,27 +82,15 @@ export async function indexShards(siteDir: string, shards: SearchShard<SearchPag
   let done = 0;
   let next = 0;
   const slot = async (number: number) => {
-    const index = (pages: SearchPage[]) => (number === 0 ? indexPages(pages) : (workers[number] ??= new PagefindWorker()).index(pages));
+    const index = (pages: SearchPage[]) => (number === 0 ? runPagefind(pages) : (workers[number] ??= new PagefindWorker()).index(pages));
     while (next < shards.length) {
       const position = next++;
       results[position] = await indexShard(siteDir, shards[position]!, options.cache, index, store);
       options.progress?.(++done, shards.length, 'search shard');
     }
   };
-  // Beside the pages phase the main thread is busy: slot 0 (its own service) joins only when `widen` resolves.
-  const first = options.widen ? 1 : 0;
-  const running = Array.from({ length: slots }, (_, offset) => slot(first + offset));
-  if (options.widen) {
-    running.push(
-      options.widen.then(async (total) => {
-        // Slots 1…slots run already: add the main thread's (0), then slots+1, slots+2 … up to `total` in all.
-        const extra = Math.max(0, total - slots);
-        await Promise.all([0, ...Array.from({ length: extra }, (_, offset) => slots + 1 + offset)].slice(0, extra).map(slot));
-      }),
-    );
-  }
   try {
-    await Promise.all(running);
+    await Promise.all(Array.from({ length: slots }, (_, number) => slot(number)));
     await Promise.all(writes);
     if (writeFailure !== undefined) throw writeFailure;
   } finally {
@@ -120,7 +102,7 @@ export async function indexShards(siteDir: string, shards: SearchShard<SearchPag
 /** A message to pagefind-worker.ts: a shard's pages to index, or `close`. */
 export interface PagefindRequest {
   id: number;
-  pages?: SearchPage[];
+  pages?: Pick<SearchPage, 'url' | 'html'>[];
   close?: boolean;
 }
 
@@ -142,7 +124,7 @@ class PagefindWorker {
   }
 
   async index(pages: SearchPage[]): Promise<Record<string, Uint8Array>> {
-    const answer = await this.#send({ id: ++this.#id, pages });
+    const answer = await this.#send({ id: ++this.#id, pages: pages.map(({ url, html }) => ({ url, html })) });
     if (answer.error !== undefined) throw new Error(answer.error);
     return answer.files!;
   }
@@ -175,7 +157,7 @@ async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache
     }
   }
   const fromCache = files !== undefined;
-  files ??= await index(shard.documents);
+  files ??= withSnippets(await index(shard.documents), new Map(shard.documents.map((page) => [page.url, page.card])));
   const pages = pageCount(files);
   if (pages !== shard.documents.length) throw new Error(`检索分片 ${shard.bundle} 收录了 ${pages} 个页面，但该分片有 ${shard.documents.length} 篇文件`);
   await writeBundle(path.join(siteDir, shard.bundle), files);
@@ -185,11 +167,6 @@ async function indexShard(siteDir: string, shard: SearchShard<SearchPage>, cache
 
 /** Fixed, so the same bundle always zips to the same bytes. */
 const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
-
-/** A shard's bundle: its pages indexed in this thread's Pagefind service, with their result snippets (snippets.ts). */
-export async function indexPages(pages: SearchPage[]): Promise<Record<string, Uint8Array>> {
-  return withSnippets(await runPagefind(pages), new Map(pages.map((page) => [page.url, page.card])));
-}
 
 /** Index one shard's pages in this thread's Pagefind service; its files (without the stock UIs) by bundle-relative path. */
 export async function runPagefind(pages: Pick<SearchPage, 'url' | 'html'>[]): Promise<Record<string, Uint8Array>> {

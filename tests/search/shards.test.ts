@@ -1,7 +1,7 @@
 // Search shards: whole issues packed oldest first up to a document limit, the newest in pagefind/, stable under edits.
 import { describe, expect, it } from 'vitest';
 import { documentsWithin, planShards, shardListing, SHARD_MEMORY_MB, type ShardIssue } from '../../src/search/shards.ts';
-import { indexBesidePages, searchConcurrency, SEARCH_MEMORY_MB } from '../../src/search/build-search.ts';
+import { searchConcurrency, SEARCH_MEMORY_MB } from '../../src/search/build-search.ts';
 
 /** `perYear` issues a year of `size` documents each, named `<year>-<nn>/<i>`. */
 function issues(years: number[], perYear: number, size: number): ShardIssue<string>[] {
@@ -86,15 +86,5 @@ describe('searchConcurrency', () => {
   it('starts no second Pagefind service when it would not fit beside a large build process', () => {
     expect(searchConcurrency(SEARCH_MEMORY_MB, 3300, 2)).toBe(1);
     expect(searchConcurrency(SEARCH_MEMORY_MB, 5000, 2)).toBe(1);
-  });
-});
-
-describe('indexBesidePages', () => {
-  it('starts search beside the pages phase while the build stays within 2 GB: at 4,000 documents, not at 20,000', () => {
-    // The build process after render: ≈ 0.8 GB at 4,000 documents, ≈ 1.75 GB at 20,000 (docs/benchmark.md).
-    expect(indexBesidePages(4000, 800)).toBe(true);
-    expect(indexBesidePages(20000, 1750)).toBe(false);
-    expect(indexBesidePages(9, 300)).toBe(true);
-    expect(indexBesidePages(4000, 1300)).toBe(false);
   });
 });
