@@ -77,6 +77,12 @@ describe('newest first (the default order)', () => {
     expect(metas).toHaveLength(1);
     expect(metas[0]).toMatch(/^\/pagefind\/pagefind\.[^/]+\.pf_meta$/);
     expect(await page.locator('[data-status]').textContent()).toMatch(/^“永州”在2024年第\d+期以来的各期中找到 24 篇文件，显示前 10 篇；点“显示更多结果”继续检索更早的各期。$/);
+    // Part of the index read, at 1280 and 360 px: axe finds nothing, and the button to read on is in reach.
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 780 });
+      expect(await axeViolations(page)).toEqual([]);
+      expect((await page.locator('[data-more]').boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    }
     while (await page.locator('[data-more]').isVisible()) {
       const before = await page.locator('.result').count();
       await page.click('[data-more]');
