@@ -60,7 +60,12 @@ export function parseLooseDocNumber(value: string): DocNumber | undefined {
 
 /** The standard written form: 永政发〔2018〕3号. */
 export function formatDocNumber(number: DocNumber): string {
-  return `${number.code}〔${number.year}〕${number.serial}号`;
+  return `${formatDocNumberSeries(number)}${number.serial}号`;
+}
+
+/** A series of 发文字号, one 机关代字 and year, as the numbers of it begin: 永政发〔2018〕. */
+export function formatDocNumberSeries(number: Pick<DocNumber, 'code' | 'year'>): string {
+  return `${number.code}〔${number.year}〕`;
 }
 
 /** Canonical key of a 发文字号 in any written form (`永政发〔2018〕3号`), or undefined. */

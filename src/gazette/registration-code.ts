@@ -50,7 +50,12 @@ export function fromGroups(match: RegExpExecArray | null): RegistrationCode | un
 
 /** The standard form: ABCR-2020-00001. */
 export function formatRegistrationCode(code: RegistrationCode): string {
-  return `${code.prefix}-${code.year}-${String(code.serial).padStart(5, '0')}`;
+  return `${formatRegistrationSeries(code)}-${String(code.serial).padStart(5, '0')}`;
+}
+
+/** A series of 登记号, one prefix and year, as the codes of it begin: ABCR-2020. */
+export function formatRegistrationSeries(code: Pick<RegistrationCode, 'prefix' | 'year'>): string {
+  return `${code.prefix}-${code.year}`;
 }
 
 /** The canonical key of a 登记号 in any written form (ABCR-2020-00001), or undefined. */

@@ -1,6 +1,6 @@
 // Exact-lookup keys: a 发文字号 or 登记号 in any common written form → one canonical key, and the series it belongs to (shared by build and browser).
-import { docNumberKey, formatDocNumber, parseDocNumber } from '../gazette/doc-number.ts';
-import { formatRegistrationCode, parseLooseRegistrationCode, registrationKey } from '../gazette/registration-code.ts';
+import { docNumberKey, formatDocNumber, formatDocNumberSeries, parseDocNumber } from '../gazette/doc-number.ts';
+import { formatRegistrationCode, formatRegistrationSeries, parseLooseRegistrationCode, registrationKey } from '../gazette/registration-code.ts';
 
 /** The canonical key of a query that is a 发文字号 or 登记号, or undefined for ordinary words. */
 export function lookupKey(query: string): string | undefined {
@@ -64,11 +64,11 @@ export function numberSeries(key: string): NumberSeries | undefined {
   const value = keyNumber(key);
   if (key.startsWith('doc:')) {
     const number = parseDocNumber(value);
-    return number && { key: `doc:${number.code}〔${number.year}〕`, serial: number.serial, name: (serial) => formatDocNumber({ ...number, serial }) };
+    return number && { key: `doc:${formatDocNumberSeries(number)}`, serial: number.serial, name: (serial) => formatDocNumber({ ...number, serial }) };
   }
   if (key.startsWith('reg:')) {
     const code = parseLooseRegistrationCode(value);
-    return code && { key: `reg:${code.prefix}-${code.year}`, serial: code.serial, name: (serial) => formatRegistrationCode({ ...code, serial }) };
+    return code && { key: `reg:${formatRegistrationSeries(code)}`, serial: code.serial, name: (serial) => formatRegistrationCode({ ...code, serial }) };
   }
   return undefined;
 }
