@@ -7,6 +7,9 @@ export const SEARCH_FACET = { year: '年份', issuer: '发文机关', type: '文
 export const SEARCH_FACETS = [SEARCH_FACET.year, SEARCH_FACET.issuer, SEARCH_FACET.type, SEARCH_FACET.section, SEARCH_FACET.status] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
+/** The sort key a document page gives the search page (`data-pagefind-sort`): its 成文日期. */
+export const SEARCH_SORT_DATE = 'date';
+
 /** The result fields a document page gives the search page (`data-pagefind-meta` names), by role. */
 export const SEARCH_META = { docNumber: '发文字号', registrationCode: '登记号', issuers: '发文机关', date: '成文日期' } as const;
 

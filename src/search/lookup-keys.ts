@@ -2,14 +2,23 @@
 import { docNumberKey, formatDocNumber, formatDocNumberSeries, parseDocNumber } from '../gazette/doc-number.ts';
 import { formatRegistrationCode, formatRegistrationSeries, parseLooseRegistrationCode, registrationKey } from '../gazette/registration-code.ts';
 
+/** A lookup key is the number's standard form after its kind. */
+const DOC_NUMBER_KEY = 'doc:';
+const REGISTRATION_KEY = 'reg:';
+
 /** The canonical key of a query that is a 发文字号 or 登记号, or undefined for ordinary words. */
 export function lookupKey(query: string): string | undefined {
   const text = query.normalize('NFKC').trim();
   if (!text) return undefined;
   const registration = registrationKey(text);
-  if (registration) return `reg:${registration}`;
+  if (registration) return `${REGISTRATION_KEY}${registration}`;
   const number = docNumberKey(text);
-  return number ? `doc:${number}` : undefined;
+  return number ? `${DOC_NUMBER_KEY}${number}` : undefined;
+}
+
+/** Whether a lookup key is a 登记号's (else a 发文字号's). */
+export function isRegistrationKey(key: string): boolean {
+  return key.startsWith(REGISTRATION_KEY);
 }
 
 /** The number a key stands for, in its standard written form: 永政发〔2018〕3号, YZCR-2018-00001. */
@@ -62,13 +71,13 @@ export interface NumberSeries {
 /** The series of a lookup key (undefined for a key that is not one). */
 export function numberSeries(key: string): NumberSeries | undefined {
   const value = keyNumber(key);
-  if (key.startsWith('doc:')) {
+  if (key.startsWith(DOC_NUMBER_KEY)) {
     const number = parseDocNumber(value);
-    return number && { key: `doc:${formatDocNumberSeries(number)}`, serial: number.serial, name: (serial) => formatDocNumber({ ...number, serial }) };
+    return number && { key: `${DOC_NUMBER_KEY}${formatDocNumberSeries(number)}`, serial: number.serial, name: (serial) => formatDocNumber({ ...number, serial }) };
   }
-  if (key.startsWith('reg:')) {
+  if (isRegistrationKey(key)) {
     const code = parseLooseRegistrationCode(value);
-    return code && { key: `reg:${formatRegistrationSeries(code)}`, serial: code.serial, name: (serial) => formatRegistrationCode({ ...code, serial }) };
+    return code && { key: `${REGISTRATION_KEY}${formatRegistrationSeries(code)}`, serial: code.serial, name: (serial) => formatRegistrationCode({ ...code, serial }) };
   }
   return undefined;
 }

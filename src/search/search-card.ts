@@ -11,8 +11,6 @@ export interface SearchCard {
   registrationCode?: string;
   dateText: string;
   issuers: string[];
-  /** 时效性 as of the build date; null for a document that carries none (config `no_validity`) */
-  status: DocumentStatus | null;
   /** the records it is stated from, only those present (site-model `validity`): the page restates it for its reader's day */
   validity?: ValidityRecord;
 }
@@ -26,7 +24,6 @@ export function searchCard(document: DocumentView): SearchCard {
     ...(document.registrationCode ? { registrationCode: document.registrationCode } : {}),
     dateText: document.dateText,
     issuers: document.issuers,
-    status: document.status,
     ...(document.validity ? { validity: presentOnly(document.validity) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // What Pagefind indexes of a document page, as a small HTML page built from the model (no rendered page needed).
 import type { DocumentView, SiteModel } from '../site/site-model.ts';
 import { searchCard, type SearchCard } from './search-card.ts';
+import { SEARCH_SORT_DATE } from '../gazette/browse.ts';
 
 /** One page for Pagefind: the URL its results link to, the HTML it indexes, and the card its results show. */
 export interface SearchPage {
@@ -34,7 +35,7 @@ export function searchPage(document: DocumentView, model: Pick<SiteModel, 'facet
     hidden('filter', facet.type, document.type),
     hidden('filter', facet.section, document.section),
     document.status ? hidden('filter', facet.status, document.status) : '',
-    hidden('sort', 'date', document.date),
+    hidden('sort', SEARCH_SORT_DATE, document.date),
     '</article></body></html>',
   ];
   return { url: document.url, html: parts.join(''), card: searchCard(document) };

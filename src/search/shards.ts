@@ -11,8 +11,6 @@ export interface ShardIssue<T> {
 export interface SearchShard<T> {
   /** issue keys in this shard, oldest first */
   issues: string[];
-  /** the years of those issues, ascending */
-  years: number[];
   documents: T[];
   /** bundle folder under the site root: `pagefind/` for the last (newest) shard, `pagefind/shards/<name>/` else */
   bundle: string;
@@ -92,7 +90,6 @@ export function planShards<T>(issues: ShardIssue<T>[], maxDocuments: number): Se
     const name = yearNames.indexOf(yearNames[index]!) === yearNames.lastIndexOf(yearNames[index]!) ? yearNames[index] : `${shard.issues[0]!.key}_${shard.issues.at(-1)!.key}`;
     return {
       issues: shard.issues.map((issue) => issue.key),
-      years: [...new Set(shard.issues.map((issue) => issue.year))],
       documents: shard.documents,
       bundle: index === packed.length - 1 ? 'pagefind/' : `pagefind/shards/${name}/`,
     };

@@ -5,7 +5,7 @@ import { snippets, withSnippets } from '../../src/search/snippets.ts';
 import { EXCERPT_CHARS, EXCERPT_WORDS, excerptStart, PIECE_WORDS, pieceExcerpt, pieceOf, snippetPath, STEP } from '../../src/search/snippet-format.ts';
 import type { SearchCard } from '../../src/search/search-card.ts';
 
-const card: SearchCard = { url: '/2018/02/a/', title: '关于就业的通知', docNumber: '永政发〔2018〕3号', registrationCode: 'YZCR-2018-00001', dateText: '2018年2月1日', issuers: ['永州市人民政府'], status: '有效' };
+const card: SearchCard = { url: '/2018/02/a/', title: '关于就业的通知', docNumber: '永政发〔2018〕3号', registrationCode: 'YZCR-2018-00001', dateText: '2018年2月1日', issuers: ['永州市人民政府'] };
 /** The text as Pagefind writes it into a fragment: words as the index counts them, U+200B between, ". " after blocks. */
 const header = ['关于', '就业', '的', '通知', '. ', '永', '政', '发', '〔', '2018', '〕', '3', '号', '. ', 'YZCR', '-', '2018', '-', '00001', '. '];
 

@@ -22,10 +22,11 @@ function fakeIndex(shards: Record<string, { years: [number, number]; pages: Fake
   const pagefind: Pick<Pagefind, 'search'> = {
     search: async (term: string | null, options: SearchOptions = {}): Promise<PagefindSearch> => {
       state.searches++;
-      const wanted = options.filters?.[SHARD_FILTER] as string | undefined;
+      const filter = options.filters?.[SHARD_FILTER] as string | { any: string[] } | undefined;
+      const wanted = filter === undefined ? undefined : typeof filter === 'string' ? [filter] : filter.any;
       const terms = term ? term.split(' ') : [];
       const hits = merged
-        .filter((bundle) => !wanted || bundle === wanted)
+        .filter((bundle) => !wanted || wanted.includes(bundle))
         .flatMap((bundle) => shards[bundle]!.pages.filter((page) => terms.every((t) => page.words.includes(t))).map((page) => ({ bundle, page })));
       const counts: Record<string, number> = {};
       for (const { bundle } of hits) counts[bundle] = (counts[bundle] ?? 0) + 1;
@@ -62,7 +63,7 @@ const SHARDS = {
 describe('startWordSearch', () => {
   it('newest first, reads the shards in order only until the results asked for: one, then two, four … side by side', async () => {
     const index = fakeIndex(SHARDS);
-    const search = await startWordSearch(index, { terms: ['就业'], filters: {} }, 'newest', 5);
+    const search = await startWordSearch(index, { terms: ['就业'], filters: {} }, 'date-desc', 5);
     expect(search.hits.map((hit) => hit.result.id)).toEqual(['new1', 'new2', 'new3', 'new4', 'new5', 'new6']);
     expect(search.searched.map((shard) => shard.bundle)).toEqual(['pagefind/']);
     expect(index.merged).toEqual(['pagefind/']);
@@ -78,7 +79,7 @@ describe('startWordSearch', () => {
   });
 
   it('oldest first, starts from the oldest shard', async () => {
-    const search = await startWordSearch(fakeIndex(SHARDS), { terms: ['就业'], filters: {} }, 'oldest', 3);
+    const search = await startWordSearch(fakeIndex(SHARDS), { terms: ['就业'], filters: {} }, 'date-asc', 3);
     expect(search.searched.map((shard) => shard.bundle)).toEqual(['pagefind/shards/2020-2021/']);
     expect(search.hits.map((hit) => hit.result.id)).toEqual(['old1', 'old2', 'old3', 'both1', 'both2']);
   });
@@ -93,7 +94,7 @@ describe('startWordSearch', () => {
   });
 
   it('reads every shard at once when asked to (the facets count them all), in the date order', async () => {
-    const search = await startWordSearch(fakeIndex(SHARDS), { terms: ['就业'], filters: {} }, 'newest', 10, true);
+    const search = await startWordSearch(fakeIndex(SHARDS), { terms: ['就业'], filters: {} }, 'date-desc', 10, true);
     expect(search.done).toBe(true);
     expect(search.hits.map((hit) => hit.shard)).toEqual([...Array(6).fill('pagefind/'), ...Array(6).fill('pagefind/shards/2022-2023/'), ...Array(5).fill('pagefind/shards/2020-2021/')]);
   });
@@ -103,21 +104,21 @@ describe('startWordSearch', () => {
       'pagefind/': { years: [2024, 2025], pages: pages('new', 2, ['就业']) },
       'pagefind/shards/2022-2023/': { years: [2022, 2023], pages: pages('mid', 2, ['就业', '创业']) },
     });
-    const search = await startWordSearch(index, { terms: ['就业', '创业'], filters: {} }, 'newest', 10);
+    const search = await startWordSearch(index, { terms: ['就业', '创业'], filters: {} }, 'date-desc', 10);
     expect(search.hits.map((hit) => hit.result.id)).toEqual(['mid1', 'mid2']);
     expect(search.done).toBe(true);
   });
 
   it('skips the shards outside a year filter, without loading them', async () => {
     const index = fakeIndex(SHARDS);
-    const search = await startWordSearch(index, { terms: ['就业'], filters: {}, years: [2020] }, 'newest', 10);
+    const search = await startWordSearch(index, { terms: ['就业'], filters: {}, years: [2020] }, 'date-desc', 10);
     expect(search.searched.map((shard) => shard.bundle)).toEqual(['pagefind/shards/2020-2021/']);
     expect(index.merged).toEqual(['pagefind/', 'pagefind/shards/2020-2021/']);
     expect(search.done).toBe(true);
   });
 
   it('is done at once, with nothing, when no shard lies in the years asked for', async () => {
-    const search = await startWordSearch(fakeIndex(SHARDS), { terms: ['就业'], filters: {}, years: [1999] }, 'newest', 10);
+    const search = await startWordSearch(fakeIndex(SHARDS), { terms: ['就业'], filters: {}, years: [1999] }, 'date-desc', 10);
     expect(search).toMatchObject({ hits: [], searched: [], done: true });
   });
 });

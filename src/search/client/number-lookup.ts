@@ -1,5 +1,5 @@
 // A 发文字号/登记号 query answered from the lookup buckets alone (no Pagefind): the document, or 本站未收录 and the nearest numbers.
-import { bucketPath, keyNumber, LOOKUP_DIR, lookupBucket, nearestInSeries, numberSeries, SERIES_DIR, type SeriesEntry } from '../lookup-keys.ts';
+import { bucketPath, isRegistrationKey, keyNumber, LOOKUP_DIR, lookupBucket, nearestInSeries, numberSeries, SERIES_DIR, type SeriesEntry } from '../lookup-keys.ts';
 import type { LookupEntry } from '../lookup-table.ts';
 
 export interface NumberAnswer {
@@ -21,7 +21,7 @@ export async function lookupNumber(base: string, key: string, buckets: number): 
     const entries = (await bucket<SeriesEntry[]>(`${base}${bucketPath(SERIES_DIR, buckets, lookupBucket(series.key, buckets))}`))[series.key] ?? [];
     nearest = nearestInSeries(entries, series.serial).map(([serial, url, title]) => ({ number: series.name(serial), url, title }));
   }
-  return { number: keyNumber(key), entry, nearest, registration: key.startsWith('reg:') };
+  return { number: keyNumber(key), entry, nearest, registration: isRegistrationKey(key) };
 }
 
 /** A bucket file. Every bucket is written, so one that is not there means the site changed under the page: an error. */

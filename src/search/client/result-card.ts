@@ -16,8 +16,13 @@ export interface CardOptions {
   level?: 2 | 3;
 }
 
+/** A site-root URL (`/2018/02/x/`) under the site's path prefix `base`. */
+export function siteHref(base: string, url: string): string {
+  return `${base}${url.replace(/^\//, '')}`;
+}
+
 export function resultItem(card: SearchCard, options: CardOptions): HTMLElement {
-  const href = `${options.base}${card.url.replace(/^\//, '')}${options.highlight ? `?highlight=${encodeURIComponent(options.highlight)}` : ''}`;
+  const href = `${siteHref(options.base, card.url)}${options.highlight ? `?highlight=${encodeURIComponent(options.highlight)}` : ''}`;
   const item = element('li', { class: options.exact ? 'result result--exact' : 'result' });
   const heading = element(`h${options.level ?? 2}`, { class: 'result__title' });
   heading.append(element('a', { href }, card.title));

@@ -1,16 +1,17 @@
 // The search page in the browser: a 发文字号/登记号 answered from the lookup table, words searched with Pagefind (facets on demand), state in the URL.
-import { lookupKey, MIN_LOOKUP_BUCKETS } from '../lookup-keys.ts';
+import { lookupKey } from '../lookup-keys.ts';
+import { SEARCH_META } from '../../gazette/browse.ts';
 import { highlightWords, queryTerms } from '../search-terms.ts';
 import { loadPagefind, type ShardedIndex } from './pagefind-api.ts';
 import { lookupNumber, type NumberAnswer } from './number-lookup.ts';
 import { showHit, startWordSearch, type WordSearch } from './word-search.ts';
 import { renderFacets } from './facets.ts';
-import { element, resultItem } from './result-card.ts';
-import { FACETS, filteredYears, hasFilters, searchOrder, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
+import { element, resultItem, siteHref } from './result-card.ts';
+import { FACETS, filteredYears, hasFilters, stateFromUrl, stateToQuery, type Facet, type SearchState } from './search-state.ts';
 
 /** What the page says the search box takes: 登记号 only in a gazette that has them (`data-registration`). */
 function numberKinds(root: HTMLElement, joiner: string): string {
-  return root.dataset.registration === undefined ? '发文字号' : `发文字号${joiner}登记号`;
+  return root.dataset.registration === undefined ? SEARCH_META.docNumber : `${SEARCH_META.docNumber}${joiner}${SEARCH_META.registrationCode}`;
 }
 
 /** `a、b、c或d` */
@@ -137,7 +138,7 @@ function start(root: HTMLElement): void {
     status.textContent = '正在检索…';
     try {
       if (key) {
-        const answer = await lookupNumber(base, key, Number(root.dataset.lookupBuckets) || MIN_LOOKUP_BUCKETS);
+        const answer = await lookupNumber(base, key, Number(root.dataset.lookupBuckets));
         if (current !== generation) return;
         showNumber(answer);
       } else {
@@ -153,7 +154,7 @@ function start(root: HTMLElement): void {
         const asked = Boolean(state.q) || hasFilters(state);
         const query = { terms, filters, years: filteredYears(state) };
         // Open facets count every shard, so the search then reads them all at once.
-        const found = !asked || (state.q && terms.length === 0) ? undefined : await startWordSearch(sharded, query, searchOrder(state.sort), PAGE_SIZE, facetsOpen);
+        const found = !asked || (state.q && terms.length === 0) ? undefined : await startWordSearch(sharded, query, state.sort, PAGE_SIZE, facetsOpen);
         if (current !== generation) return;
         if (facetsOpen && allFilters) renderFacets(facetsBox, allFilters, found?.counts ?? allFilters, state, expandedFacets);
         if (!asked) {
@@ -182,10 +183,10 @@ function start(root: HTMLElement): void {
     const cited = mentions.length ? `另有 ${mentions.length + (entry.more ?? 0)} 篇文件在正文中引用它。` : '';
     if (entry.document) {
       list.replaceChildren(resultItem(entry.document, { base, exact: true }));
-      status.textContent = `${answer.registration ? '登记号' : '发文字号'}精确匹配：${number}。${cited}`;
+      status.textContent = `${answer.registration ? SEARCH_META.registrationCode : SEARCH_META.docNumber}精确匹配：${number}。${cited}`;
     } else {
       list.replaceChildren();
-      lookupBox.replaceChildren(missing(answer));
+      lookupBox.replaceChildren(missing(answer, base));
       status.textContent = `本站未收录 ${number}。${cited}`;
     }
     if (mentions.length === 0) return;
@@ -261,14 +262,14 @@ function resultStatus(state: SearchState, search: WordSearch, shown: number): st
 }
 
 /** 本站未收录 <number>, and the nearest numbers of its series the site holds. */
-function missing(answer: NumberAnswer): HTMLElement {
+function missing(answer: NumberAnswer, base: string): HTMLElement {
   const box = element('div', { class: 'lookup-miss' });
   box.append(element('p', { class: 'lookup-miss__lead' }, `本站未收录 ${answer.number}`));
   if (answer.nearest.length) {
     box.append(element('p', {}, answer.registration ? '同一年份的相邻登记号：' : '同一机关代字、同一年份的相邻文号：'));
     const items = answer.nearest.map((near) => {
       const item = element('li');
-      item.append(element('a', { href: `${root!.dataset.baseUrl ?? '/'}${near.url.replace(/^\//, '')}` }, near.number), ` ${near.title}`);
+      item.append(element('a', { href: siteHref(base, near.url) }, near.number), ` ${near.title}`);
       return item;
     });
     const nearest = element('ul', { class: 'plain-list' });

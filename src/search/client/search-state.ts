@@ -1,6 +1,5 @@
 // The search page's state (query, filters, sort) and its round trip through the URL, so searches can be shared.
 import { SEARCH_FACET, SEARCH_FACETS, type SearchFacet } from '../../gazette/browse.ts';
-import type { Order } from './word-search.ts';
 
 /** The facets, in the order shown (gazette/browse.ts). */
 export const FACETS = SEARCH_FACETS;
@@ -42,11 +41,6 @@ export function stateToQuery(state: SearchState): string {
 
 export function hasFilters(state: SearchState): boolean {
   return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
-}
-
-/** The word search's order for a state's sort. */
-export function searchOrder(sort: Sort): Order {
-  return sort === 'date-asc' ? 'oldest' : sort === 'relevance' ? 'relevance' : 'newest';
 }
 
 /** The years a state filters by (the year facet's values), for the search to skip the shards outside them. */

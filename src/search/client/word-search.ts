@@ -1,6 +1,8 @@
 // Word search over the shards, read newest or oldest first as far as the results shown need (all at once by relevance), every term required per shard; each shown result's snippet and excerpt.
 import { SHARD_FILTER, type FilterValue, type Pagefind, type PagefindResult, type PagefindSearch, type ShardedIndex } from './pagefind-api.ts';
 import type { ShardListing } from '../shards.ts';
+import { SEARCH_SORT_DATE } from '../../gazette/browse.ts';
+import type { Sort } from './search-state.ts';
 import { excerptStart, pieceExcerpt, pieceOf, snippetPath, type Snippet } from '../snippet-format.ts';
 import type { SearchCard } from '../search-card.ts';
 
@@ -9,9 +11,6 @@ export interface Hit {
   shard: string;
   result: PagefindResult;
 }
-
-/** How a word search orders its results, and so which shards it must read before it can show any. */
-export type Order = 'newest' | 'oldest' | 'relevance';
 
 /**
  * A word search over the shards. Newest or oldest first, it reads the shards in that order, only as far as the
@@ -42,16 +41,16 @@ export interface WordSearch {
 export async function startWordSearch(
   index: ShardedIndex,
   query: { terms: string[]; filters: Record<string, FilterValue>; years?: number[] },
-  order: Order,
+  sort: Sort,
   want: number,
   all = false,
 ): Promise<WordSearch> {
   const { pagefind } = index;
   const { terms, filters, years } = query;
-  const candidates = (order === 'oldest' ? index.shards.toReversed() : index.shards).filter(
+  const candidates = (sort === 'date-asc' ? index.shards.toReversed() : index.shards).filter(
     (shard) => !years?.length || years.some((year) => year >= shard.years[0] && year <= shard.years[1]),
   );
-  const sort = order === 'relevance' ? undefined : { date: order === 'newest' ? 'desc' : 'asc' } as const;
+  const dateSort = sort === 'relevance' ? undefined : ({ [SEARCH_SORT_DATE]: sort === 'date-desc' ? 'desc' : 'asc' } as const);
   const text = terms.length ? terms.join(' ') : null;
   const searches: PagefindSearch[] = [];
   let batches = 0;
@@ -65,15 +64,15 @@ export async function startWordSearch(
         // By relevance, every shard at once (their scores are merged). In a date order, one shard, then two, four …
         // side by side: a common query is answered by the first, and one that matches little or nothing does not
         // wait for the shards one after another.
-        const size = order === 'relevance' || all ? candidates.length : 2 ** batches++;
+        const size = sort === 'relevance' || all ? candidates.length : 2 ** batches++;
         const batch = candidates.slice(search.searched.length, search.searched.length + size);
         await index.load(batch.map((shard) => shard.bundle));
         const holders = await holdingEveryTerm(pagefind, batch, terms);
-        const found = await Promise.all(holders.map((shard) => pagefind.search(text, { filters: { ...filters, [SHARD_FILTER]: shard.bundle }, sort })));
+        const found = await Promise.all(holders.map((shard) => pagefind.search(text, { filters: { ...filters, [SHARD_FILTER]: shard.bundle }, sort: dateSort })));
         search.searched.push(...batch);
         search.done = search.searched.length === candidates.length;
         const hits = found.flatMap((result, position) => (result?.results ?? []).map((hit) => ({ shard: holders[position]!.bundle, result: hit })));
-        if (!sort) hits.sort((a, b) => b.result.score - a.result.score);
+        if (!dateSort) hits.sort((a, b) => b.result.score - a.result.score);
         search.hits.push(...hits);
         searches.push(...found.filter((result): result is PagefindSearch => result !== null));
         search.counts = sumCounts(searches);
@@ -84,10 +83,11 @@ export async function startWordSearch(
   return search;
 }
 
-/** The shards of `batch` that hold every one of several terms: each term looked up alone in the merged shards. */
+/** The shards of `batch` that hold every one of several terms: each term looked up alone in the batch's shards. */
 async function holdingEveryTerm(pagefind: Pagefind, batch: ShardListing[], terms: string[]): Promise<ShardListing[]> {
   if (terms.length < 2) return batch;
-  const alone = await Promise.all(terms.map((term) => pagefind.search(term)));
+  const inBatch = { filters: { [SHARD_FILTER]: { any: batch.map((shard) => shard.bundle) } } };
+  const alone = await Promise.all(terms.map((term) => pagefind.search(term, inBatch)));
   return batch.filter((shard) => alone.every((result) => (result?.filters[SHARD_FILTER]?.[shard.bundle] ?? 0) > 0));
 }
 
