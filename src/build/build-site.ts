@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
 import { signSite } from '../sign/sign-site.ts';
 import { fingerprint } from '../sign/signing-key.ts';
-import { assignIssuePdfs, writeIssuePdfs } from '../pdf/issue-pdf.ts';
+import { writeIssuePdfs } from '../pdf/issue-pdf.ts';
 import { tmpdir } from 'node:os';
 
 export interface BuildOptions extends SiteSource {
@@ -31,8 +31,6 @@ export interface BuildOptions extends SiteSource {
   terminal?: PhasesOptions['terminal'];
   /** the Ed25519 private key that signs api/manifest.json (`--sign-key`, GAZETTE_SIGNING_KEY); unsigned without one */
   signingKey?: KeyObject;
-  /** render each issue's print view to a PDF with headless Chromium (`--pdf`) */
-  pdf?: boolean;
   /** (tests) most per-item pages per Eleventy run (write-pages.ts) */
   itemsPerRun?: number;
   /**
@@ -102,7 +100,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   try {
     // The /verify/ page names the key that will sign this build.
     const model = { ...site.model, signingKey: options.signingKey ? fingerprint(options.signingKey) : null };
-    if (options.pdf) assignIssuePdfs(model);
     const written = await phases.run('pages', () => writePages(model, staging, { cache, templatesVersion: options.templatesVersion, itemsPerRun: options.itemsPerRun, note: (line) => phases.note(line) }));
     // The bulk download reads back the open-data files just written. A source gone since it was read fails the build
     // (MissingSourceError): a site whose zip link is broken must not replace the published one.
@@ -113,7 +110,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
     const pdfs = options.pdf ? await phases.run('pdf', () => writeIssuePdfs(model, staging, { cache, progress: phases.progress })) : [];
     if (options.pdf && cache.enabled) phases.note(`${pdfs.filter((pdf) => pdf.cached).length} 个 PDF 取自缓存，${pdfs.filter((pdf) => !pdf.cached).length} 个重新生成`);
-    const signed = await phases.run('sign', () => signSite(model, staging, { key: options.signingKey, cwd, pdfs, known: written, configDir: path.dirname(path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE)) }));
+    const signed = await phases.run('sign', () => signSite(model, staging, { key: options.signingKey, cwd, known: written, configDir: path.dirname(path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE)) }));
     phases.note(
       signed.fingerprint
         ? `清单 api/manifest.json 列出 ${signed.files} 个文件，已用密钥 ${signed.fingerprint} 签名`

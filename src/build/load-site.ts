@@ -39,6 +39,8 @@ export interface SiteSource {
   messagesOnly?: boolean;
   /** the pipeline version in the render cache's keys (tests: stands for a changed src/markdown or lockfile) */
   pipelineVersion?: string;
+  /** the build renders each issue's PDF (`--pdf`): every issue of the model links its PDF */
+  pdf?: boolean;
   /** `--shard K/N`: render only the documents of this slice's issues (slice.ts); the others get no body */
   slice?: Slice;
 }
@@ -100,7 +102,7 @@ export async function loadSite(source: SiteSource, phases?: Phases): Promise<Loa
   const failed = hasErrors(files);
   if ((failed && !source.lenient) || source.messagesOnly) return { files, corpus, model: undefined, failed, rendered };
   const problems = failed ? formatReport(files).split('\n').filter((line) => /\d+:\d+ {2}error/.test(line)) : [];
-  return { files, corpus, model: buildSiteModel(corpus, outputs, source.today ?? buildDate(), problems), failed, rendered };
+  return { files, corpus, model: buildSiteModel(corpus, outputs, source.today ?? buildDate(), problems, { pdf: source.pdf }), failed, rendered };
 }
 
 export function hasErrors(files: VFile[]): boolean {

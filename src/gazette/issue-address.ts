@@ -35,6 +35,11 @@ export function issueUrl(address: IssueAddress): string {
   return `/${issueFolder(address)}/`;
 }
 
+/** `/2018/02/issue-2018-02.pdf`: the issue's PDF (`npm run build -- --pdf`), in its folder. */
+export function issuePdfUrl(address: IssueAddress): string {
+  return `${issueUrl(address)}issue-${issueKey(address)}.pdf`;
+}
+
 /** `/2018/02/yzf-2018-3/`: a document's page in its issue. */
 export function documentUrl(address: IssueAddress, slug: string): string {
   return `${issueUrl(address)}${slug}/`;

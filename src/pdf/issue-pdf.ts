@@ -9,28 +9,19 @@ import { serveStatic } from '../build/static-server.ts';
 import { launchChromium } from '../runtime/chromium.ts';
 import { TEMPLATES_DIR } from '../site/eleventy-config.ts';
 import { readBookmarks, setPdfInfo } from './pdf-outline.ts';
+import { compactTitle } from '../gazette/titles.ts';
 
 const CACHE_NAMESPACE = 'issue-pdf';
 
-/** `/2018/02/issue-2018-02.pdf`: an issue's PDF, in its folder. */
-export function issuePdfUrl(issue: Pick<IssueView, 'url' | 'key'>): string {
-  return `${issue.url}issue-${issue.key}.pdf`;
-}
-
-/** Give every issue (and each document's issue reference) the URL of its PDF, before the pages that link it are written. */
-export function assignIssuePdfs(model: SiteModel): void {
-  for (const issue of model.issues) {
-    issue.pdf = issuePdfUrl(issue);
-    for (const document of issue.documents) document.issue.pdf = issue.pdf;
-  }
-}
-
 export interface IssuePdfResult {
-  /** site path of the PDF */
-  path: string;
-  /** the issue's label, e.g. 2018年第2期 */
-  issue: string;
+  /** the issue's PDF came from the build cache */
   cached: boolean;
+}
+
+/** An issue's PDF as a path inside the site folder (the model, built with `pdf`, gives each issue its URL). */
+function pdfFile(issue: IssueView): string {
+  if (!issue.pdf) throw new Error(`${issue.label} 没有 PDF 地址：站点模型应以 pdf 选项生成`);
+  return issue.pdf.slice(1);
 }
 
 /**
@@ -51,10 +42,9 @@ export async function writeIssuePdfs(
     // a PDF is made again only when what it states changes (text, 时效性, layout), and it keeps the day it was made.
     const key = hashOf(CACHE_NAMESPACE, html.replace(/--print-date:[^;}]*/, ''), ...styles, model.config.publisher, model.config.name);
     const cached = options.cache?.enabled ? await options.cache.get(CACHE_NAMESPACE, key) : undefined;
-    const pdfPath = issuePdfUrl(issue);
     if (cached) {
-      await writeFile(path.join(siteDir, pdfPath.slice(1)), cached);
-      results.push({ path: pdfPath, issue: issue.label, cached: true });
+      await writeFile(path.join(siteDir, pdfFile(issue)), cached);
+      results.push({ cached: true });
     } else todo.push({ issue, key });
   }
   if (todo.length === 0) return results;
@@ -70,16 +60,16 @@ export async function writeIssuePdfs(
     for (const { issue, key } of todo) {
       options.progress?.(done, todo.length, 'PDF');
       const bytes = await renderIssue(page, `${server.url}${issue.url.slice(1)}print/`, issue, model);
-      await writeFile(path.join(siteDir, issuePdfUrl(issue).slice(1)), bytes);
+      await writeFile(path.join(siteDir, pdfFile(issue)), bytes);
       await options.cache?.put(CACHE_NAMESPACE, key, bytes);
-      results.push({ path: issuePdfUrl(issue), issue: issue.label, cached: false });
+      results.push({ cached: false });
       options.progress?.(++done, todo.length, 'PDF');
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return results; // the manifest sorts what it lists
+  return results;
 }
 
 /**
@@ -94,10 +84,11 @@ async function renderIssue(page: Page, url: string, issue: IssueView, model: Sit
   const first = await print();
   const bookmarks = await readBookmarks(first);
   const pages: Record<string, number> = {};
-  let from = 0;
+  let from = -1;
   for (const document of issue.documents) {
     // Documents are printed in order: take the first bookmark with this title after the previous document's.
-    const index = bookmarks.findIndex((mark, at) => at > from && mark.title.replace(/\s+/g, '') === document.title.replace(/\s+/g, ''));
+    const title = compactTitle(document.title);
+    const index = bookmarks.findIndex((mark, at) => at > from && compactTitle(mark.title) === title);
     if (index === -1) throw new Error(`${issue.label} 的 PDF 中找不到文件「${document.title}」的书签`);
     pages[document.url] = bookmarks[index]!.page;
     from = index;

@@ -5,7 +5,6 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStrin
 export interface Bookmark {
   title: string;
   page: number;
-  depth: number;
 }
 
 /** Every bookmark of the PDF, in order (depth-first), with the page it points at (0 when it has none). */
@@ -14,18 +13,18 @@ export async function readBookmarks(bytes: Uint8Array): Promise<Bookmark[]> {
   const pageOf = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   const found: Bookmark[] = [];
-  const walk = (first: PDFDict | undefined, depth: number) => {
+  const walk = (first: PDFDict | undefined) => {
     for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
       const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText() ?? '';
       let dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
       const action = item.lookupMaybe(PDFName.of('A'), PDFDict);
       if (!dest && action) dest = action.lookupMaybe(PDFName.of('D'), PDFArray);
       const target = dest?.get(0);
-      found.push({ title, page: target instanceof PDFRef ? (pageOf.get(target.toString()) ?? 0) : 0, depth });
-      walk(item.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
+      found.push({ title, page: target instanceof PDFRef ? (pageOf.get(target.toString()) ?? 0) : 0 });
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
     }
   };
-  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict), 0);
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
   return found;
 }
 

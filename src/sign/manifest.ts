@@ -1,4 +1,5 @@
 // The manifest of everything published that a reader may need to prove: document pages and JSON, the open data, the source zip and issue PDFs, each with its SHA-256 and size.
+import type { WrittenPages } from '../site/page-cache.ts';
 import { sha256Hex } from '../runtime/hash.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,8 +53,8 @@ interface Listed {
   issue: string | null;
 }
 
-/** Every file the manifest lists for this model, sorted by path. `pdfs` are the issue PDFs written, if any (site paths). */
-export function listedFiles(model: SiteModel, pdfs: readonly { path: string; issue: string }[] = []): Listed[] {
+/** Every file the manifest lists for this model, sorted by path: with the issue PDFs when the model links them (`--pdf`). */
+function listedFiles(model: SiteModel): Listed[] {
   const name = model.config.name;
   const listed: Listed[] = [
     ...model.documents.flatMap((document): Listed[] => [
@@ -62,7 +63,7 @@ export function listedFiles(model: SiteModel, pdfs: readonly { path: string; iss
     ]),
     ...CATALOGUE_FILES.map((file): Listed => ({ path: file, kind: 'data', title: `${name}${CATALOGUE_TITLES[file]}`, issue: null })),
     { path: ZIP_PATH.slice(1), kind: 'zip', title: `${name}全部文件的 Markdown 原文与开放数据`, issue: null },
-    ...pdfs.map((pdf): Listed => ({ path: pdf.path.replace(/^\//, ''), kind: 'pdf', title: `${name}全刊 PDF`, issue: pdf.issue })),
+    ...model.issues.flatMap((issue): Listed[] => (issue.pdf ? [{ path: issue.pdf.slice(1), kind: 'pdf', title: `${name}全刊 PDF`, issue: issue.label }] : [])),
   ];
   return listed.sort((a, b) => compareCodePoints(a.path, b.path));
 }
@@ -89,9 +90,6 @@ const CATALOGUE_TITLES: Record<(typeof CATALOGUE_FILES)[number], string> = {
   'api/documents.csv': '文件目录（CSV）',
 };
 
-/** Digests already known for files of the site (the page cache's, of the pages it verified or stored this build). */
-export type KnownDigests = ReadonlyMap<string, { sha256: string; bytes: number }>;
-
 /**
  * Hash the listed files in `siteDir` and make the manifest; a file in `known` is not read again. Deterministic: the
  * same files, date and commit give the same bytes.
@@ -99,10 +97,11 @@ export type KnownDigests = ReadonlyMap<string, { sha256: string; bytes: number }
 export async function buildManifest(
   model: SiteModel,
   siteDir: string,
-  options: { commit: string | null; signingKey: string | null; pdfs?: readonly { path: string; issue: string }[]; known?: KnownDigests },
+  /** `known`: digests of the pages the page cache verified or stored this build */
+  options: { commit: string | null; signingKey: string | null; known?: WrittenPages },
 ): Promise<Manifest> {
   const files: ManifestEntry[] = [];
-  for (const item of listedFiles(model, options.pdfs)) {
+  for (const item of listedFiles(model)) {
     let digest = options.known?.get(item.path);
     if (!digest) {
       const bytes = await readFile(path.join(siteDir, item.path));
@@ -135,17 +134,15 @@ export function parseManifest(bytes: Uint8Array, source: string): Manifest {
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new ManifestError(`${source} 不是有效的 JSON`);
+    throw new Error(`${source} 不是有效的 JSON`);
   }
   const manifest = data as Partial<Manifest>;
-  if (manifest?.format !== MANIFEST_FORMAT || !Array.isArray(manifest.files)) throw new ManifestError(`${source} 不是本系统的清单（应有 "format": "${MANIFEST_FORMAT}" 和 files 列表）`);
+  if (manifest?.format !== MANIFEST_FORMAT || !Array.isArray(manifest.files)) throw new Error(`${source} 不是本系统的清单（应有 "format": "${MANIFEST_FORMAT}" 和 files 列表）`);
   for (const entry of manifest.files) {
     if (typeof entry?.path !== 'string' || !/^[0-9a-f]{64}$/.test(String(entry.sha256)) || !Number.isInteger(entry.bytes) || entry.path.split('/').includes('..') || entry.path.startsWith('/')) {
-      throw new ManifestError(`${source} 中有一项格式不对：${JSON.stringify(entry).slice(0, 120)}`);
+      throw new Error(`${source} 中有一项格式不对：${JSON.stringify(entry).slice(0, 120)}`);
     }
   }
   return manifest as Manifest;
 }
 
-/** A manifest that cannot be read or is malformed. */
-export class ManifestError extends Error {}

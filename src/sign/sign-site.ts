@@ -1,11 +1,12 @@
 // The build's last step before publish: write the manifest of the staged site, its Ed25519 signature when a key is given, and the public key.
+import type { WrittenPages } from '../site/page-cache.ts';
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { KeyObject } from 'node:crypto';
 import type { SiteModel } from '../site/site-model.ts';
-import { buildManifest, manifestBytes, KEYS_PATH, type KnownDigests, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH } from './manifest.ts';
+import { buildManifest, manifestBytes, KEYS_PATH, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH } from './manifest.ts';
 import { fingerprint, publicKeyFrom, publicKeyPem, signBytes } from './signing-key.ts';
 
 export interface SignResult {
@@ -18,11 +19,11 @@ export interface SignResult {
 export async function signSite(
   model: SiteModel,
   siteDir: string,
-  options: { key?: KeyObject; cwd: string; configDir: string; pdfs?: readonly { path: string; issue: string }[]; known?: KnownDigests },
+  options: { key?: KeyObject; cwd: string; configDir: string; known?: WrittenPages },
 ): Promise<SignResult> {
   const keys = await publishedKeys(model, options.key, options.configDir);
   const keyPrint = options.key ? fingerprint(options.key) : null;
-  const manifest = await buildManifest(model, siteDir, { commit: await contentCommit(options.cwd), signingKey: keyPrint, pdfs: options.pdfs, known: options.known });
+  const manifest = await buildManifest(model, siteDir, { commit: await contentCommit(options.cwd), signingKey: keyPrint, known: options.known });
   const bytes = manifestBytes(manifest);
   await mkdir(path.join(siteDir, path.dirname(MANIFEST_PATH)), { recursive: true });
   await writeFile(path.join(siteDir, MANIFEST_PATH), bytes);

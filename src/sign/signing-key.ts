@@ -1,8 +1,6 @@
 // Ed25519 keys for the signed manifest, with Node's crypto only: load a private key (file or PEM text), derive the public key, fingerprint, sign and verify.
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-
-/** A problem with a key the user gave (unreadable, not PEM, not Ed25519): shown as one line, never a stack trace. */
-export class SigningKeyError extends Error {}
+import { sha256Hex } from '../runtime/hash.ts';
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
 /** The private key in `pem` (PKCS#8, as `openssl genpkey -algorithm ed25519` writes it); `source` names it in errors. */
 export function privateKeyFrom(pem: string, source: string): KeyObject {
@@ -10,9 +8,9 @@ export function privateKeyFrom(pem: string, source: string): KeyObject {
   try {
     key = createPrivateKey(pem);
   } catch {
-    throw new SigningKeyError(`${source} 不是 PEM 格式的私钥：请用 openssl genpkey -algorithm ed25519 -out signing-key.pem 生成`);
+    throw new Error(`${source} 不是 PEM 格式的私钥：请用 openssl genpkey -algorithm ed25519 -out signing-key.pem 生成`);
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new SigningKeyError(`${source} 是 ${key.asymmetricKeyType} 密钥，应为 Ed25519（openssl genpkey -algorithm ed25519）`);
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${source} 是 ${key.asymmetricKeyType} 密钥，应为 Ed25519（openssl genpkey -algorithm ed25519）`);
   return key;
 }
 
@@ -22,9 +20,9 @@ export function publicKeyFrom(pem: string, source: string): KeyObject {
   try {
     key = createPublicKey(pem);
   } catch {
-    throw new SigningKeyError(`${source} 不是 PEM 格式的公钥（应如 -----BEGIN PUBLIC KEY-----）`);
+    throw new Error(`${source} 不是 PEM 格式的公钥（应如 -----BEGIN PUBLIC KEY-----）`);
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new SigningKeyError(`${source} 是 ${key.asymmetricKeyType} 密钥，应为 Ed25519`);
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${source} 是 ${key.asymmetricKeyType} 密钥，应为 Ed25519`);
   return key;
 }
 
@@ -36,7 +34,7 @@ export function publicKeyPem(key: KeyObject): string {
 /** SHA-256 of the key's DER (SPKI) bytes, as 16 groups of 4 hex digits: what a reader compares with a fingerprint printed elsewhere. */
 export function fingerprint(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
-  const hex = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  const hex = sha256Hex(publicKey.export({ type: 'spki', format: 'der' }));
   return hex.match(/.{4}/g)!.join(' ');
 }
 

@@ -6,7 +6,7 @@ import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
 import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
-import { documentUrl as documentPath, issueLabel, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
+import { documentUrl as documentPath, issueLabel, issuePdfUrl, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
 import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type RecordedStatus, type ValidityRecord } from '../gazette/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
@@ -235,7 +235,8 @@ export function documentUrl(document: Pick<LoadedDocument, 'issueAddress' | 'slu
 }
 
 /** Build the template model. `rendered` maps a document's source path to its rendered body. */
-export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutput>, today: string, problems: string[] = []): SiteModel {
+/** `pdf`: the build renders each issue's PDF (`--pdf`), so every issue links its own. */
+export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutput>, today: string, problems: string[] = [], options: { pdf?: boolean } = {}): SiteModel {
   const config = corpus.config;
   const byNumber = new Map(corpus.documents.map((document) => [document.data.doc_number, document]));
   const ref = (docNumber: string): DocumentRef => {
@@ -244,7 +245,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
   };
   const issues = [...corpus.issues]
     .sort((a, b) => compare(b.key, a.key))
-    .map((issue) => issueView(issue, config.issue_unit, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
+    .map((issue) => issueView(issue, config.issue_unit, options.pdf ?? false, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
   const documents = issues.flatMap((issue) => issue.documents);
   linkCitedBy(documents);
   const newest = [...documents].sort(byNewest((document) => document.date, (document) => document.docNumber));
@@ -298,14 +299,14 @@ function groups(facets: Facet[], documents: DocumentView[], keys: (document: Doc
     .filter((group) => group.documents.length > 0);
 }
 
-function issueView(issue: LoadedIssue, unit: IssueUnit, view: (document: LoadedDocument, ref: IssueRef) => DocumentView): IssueView {
+function issueView(issue: LoadedIssue, unit: IssueUnit, pdf: boolean, view: (document: LoadedDocument, ref: IssueRef) => DocumentView): IssueView {
   const ref: IssueRef = {
     key: issue.key,
     folder: issue.folder,
     url: issueUrl(issue),
     label: issueLabel(issue.data, unit),
     totalLabel: totalLabel(issue.data.total_number, unit),
-    pdf: null,
+    pdf: pdf ? issuePdfUrl(issue.address) : null,
   };
   const documents = listedDocuments(issue).map((document) => view(document, ref));
   documents.forEach((document, index) => {
