@@ -22,6 +22,16 @@ export const DOC_NUMBER_IN_TEXT = new RegExp(
   'gu',
 );
 
+/**
+ * The 机关代字 at the end of a run of Chinese characters (DOC_NUMBER_IN_TEXT's first group, which running text gives no
+ * start): a known code if one ends the run, else at most 4 characters without the words that lead into a citation.
+ */
+export function issuerCode(run: string, codes: readonly string[]): string {
+  const known = codes.filter((code) => run.endsWith(code)).sort((a, b) => b.length - a.length)[0];
+  if (known) return known;
+  return run.slice(-4).replace(/^[对和及与按据照见经由将在以]+/u, '');
+}
+
 const STANDARD = /^(?<code>[\p{Script=Han}A-Za-z]+)〔(?<year>\d{4})〕(?<serial>[1-9]\d*)号$/u;
 const LOOSE = new RegExp(
   `^(?<code>[\\p{Script=Han}A-Za-z]+?)\\s*(?:[${escape(OPEN)}]\\s*(?<year1>\\d{4})\\s*[${escape(CLOSE)}]|(?<year2>\\d{4})\\s*年?)\\s*第?\\s*(?<serial>\\d+)\\s*号?$`,

@@ -1,5 +1,6 @@
 // Notes every 发文字号 cited in a body with other brackets than 〔〕 (rendering writes it with 〔〕): mojibake as a warning.
-import { DOC_NUMBER_IN_TEXT, docNumberKey } from '../gazette/doc-number.ts';
+import type { GazetteConfig } from '../content/schema.ts';
+import { DOC_NUMBER_IN_TEXT, issuerCode, standardizeCitedBrackets } from '../gazette/doc-number.ts';
 import { fullWidthPunctuation } from './normalize-text.ts';
 import type { Block } from './classify-blocks.ts';
 import type { Notes } from './review-notes.ts';
@@ -10,27 +11,28 @@ const MOJIBAKE = /[„‟"”<>〈〉]/u;
 /**
  * For each cited 发文字号 whose year is not in 〔〕 (`国办发„2009‟3号`, `人社部发[2014]97号`), a note at its raw line: the
  * body is written with the standard brackets (normalize-text), and the editor should know where the print differed.
+ * The citation is named from its 机关代字 (the renderer's issuerCode, with the configured codes) and the note gives what
+ * the body gets: the same text with 〔〕, nothing else changed.
  */
-export function noteCitedBrackets(blocks: Block[], notes: Notes): void {
+export function noteCitedBrackets(blocks: Block[], notes: Notes, config: GazetteConfig): void {
+  const codes = config.issuers.flatMap((issuer) => issuer.codes.map((code) => code.code));
   for (const block of blocks) {
     if (block.kind === 'table' || block.kind === 'signature') continue;
     const texts = block.segs.map((seg) => fullWidthPunctuation(seg.text));
     const joined = texts.join('');
     for (const match of joined.matchAll(DOC_NUMBER_IN_TEXT)) {
-      const year = /(.)\s*(?:19|20)\d{2}\s*(.)/u.exec(match[0].slice(match[1]!.length));
-      if (!year || (year[1] === '〔' && year[2] === '〕')) continue;
-      let offset = match.index;
+      const code = issuerCode(match[1]!, codes);
+      let offset = match.index + match[1]!.length - code.length;
+      const cited = joined.slice(offset, match.index + match[0].length).replace(/\s+/g, '');
+      const standard = standardizeCitedBrackets(cited);
+      if (standard === cited) continue;
       let seg = 0;
       while (seg < texts.length - 1 && offset >= texts[seg]!.length) offset -= texts[seg++]!.length;
       const line = block.segs[seg]!.line;
-      // Running text gives no start to a 机关代字: words such as 和 or 及 before it are not part of it.
-      const cited = match[0].replace(/\s+/g, '').replace(/^[和及与或并的按据依照见经由对在]+(?=\p{Script=Han}{2})/u, '');
-      const standard = docNumberKey(cited) ?? cited;
-      const printed = cited;
-      if (MOJIBAKE.test(`${year[1]}${year[2]}`)) {
-        notes.warn(line, 'import-text', `引用的发文字号「${printed}」括号是乱码（抽取把六角括号读错了）：已改为 ${standard}，请对照印刷件核对`);
+      if (MOJIBAKE.test(cited)) {
+        notes.warn(line, 'import-text', `引用的发文字号「${cited}」括号是乱码（抽取把六角括号读错了）：已改为 ${standard}，请对照印刷件核对`);
       } else {
-        notes.info(line, 'import-text', `引用的发文字号「${printed}」括号不规范：已改为 ${standard}`);
+        notes.info(line, 'import-text', `引用的发文字号「${cited}」括号不规范：已改为 ${standard}`);
       }
     }
   }

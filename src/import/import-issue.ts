@@ -142,7 +142,7 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
     let blocks = classifyBlocks(segs, { config, issuer: owner?.issuer, notes });
     blocks = repairNumbering(blocks, notes);
     blocks = joinParagraphs(blocks, notes, { wraps });
-    noteCitedBrackets(blocks, notes);
+    noteCitedBrackets(blocks, notes, config);
     const { body, blocks: rendered } = renderBody(blocks);
 
     const section = entry?.section ? { name: entry.section } : guessSection(heading, sectionHeads, previousSection, sectionDefault, contents);

@@ -4,11 +4,13 @@ import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { Point } from 'unist';
 import { report } from '../content/rules.ts';
-import { DOC_NUMBER_IN_TEXT, docNumberKey, parseDocNumber } from '../gazette/doc-number.ts';
+import { DOC_NUMBER_IN_TEXT, docNumberKey, issuerCode, parseDocNumber } from '../gazette/doc-number.ts';
 import { titleKey } from '../gazette/titles.ts';
 import type { CitationTarget } from '../content/citation-index.ts';
 
 export type { CitationTarget };
+/** render-memo checks the 机关代字 answers again with the same function. */
+export { issuerCode };
 
 
 /** A citation found in a document's text, linked (`url`) when its target is in the corpus. */
@@ -126,13 +128,6 @@ function findCitations(value: string, { numbers, titles, codes, self, lookups }:
 /** The 机关代字 of the corpus: the code of each canonical 发文字号. */
 export function issuerCodes(numbers: ReadonlyMap<string, CitationTarget>): string[] {
   return [...new Set([...numbers.keys()].flatMap((key) => parseDocNumber(key)?.code ?? []))];
-}
-
-/** The 机关代字 at the end of a run of Chinese characters: a known code if one ends the run, else at most 4 characters. */
-export function issuerCode(run: string, codes: string[]): string {
-  const known = codes.filter((code) => run.endsWith(code)).sort((a, b) => b.length - a.length)[0];
-  if (known) return known;
-  return run.slice(-4).replace(/^[对和及与按据照见经由将在以]+/u, '');
 }
 
 /** A citation of the document itself (e.g. a 印发 notice naming its own attachment) links to the anchor within the page. */

@@ -241,10 +241,20 @@ describe('other print layouts: the pieces', () => {
   it('notes every cited 发文字号 whose brackets it standardizes; mojibake as a warning', () => {
     const notes = new Notes();
     const seg = (text: string, line: number) => ({ line, text, raw: text, gap: 'none' as const, dash: false, heads: [] });
-    noteCitedBrackets([{ kind: 'paragraph', segs: [seg('根据《通知》（国办发„2009‟3号）和人社部发[2014]97号，', 4), seg('以及湘政发〔2017〕31号精神。', 5)], lines: [] }], notes);
+    noteCitedBrackets([{ kind: 'paragraph', segs: [seg('根据《通知》（国办发„2009‟3号）和人社部发[2014]97号，', 4), seg('以及湘政发〔2017〕31号精神。', 5)], lines: [] }], notes, config!);
     expect(notes.items.map((note) => [note.line, note.severity, note.message])).toEqual([
       [4, 'warning', '引用的发文字号「国办发„2009‟3号」括号是乱码（抽取把六角括号读错了）：已改为 国办发〔2009〕3号，请对照印刷件核对'],
       [4, 'info', '引用的发文字号「人社部发[2014]97号」括号不规范：已改为 人社部发〔2014〕97号'],
+    ]);
+  });
+
+  it('names the cited 发文字号 by its 机关代字 alone, and reports what the body gets: only the brackets changed', () => {
+    const notes = new Notes();
+    const seg = (text: string, line: number) => ({ line, text, raw: text, gap: 'none' as const, dash: false, heads: [] });
+    noteCitedBrackets([{ kind: 'paragraph', segs: [seg('根据人社部发[2014]97号和国办发[2009]第3号，', 7)], lines: [] }], notes, config!);
+    expect(notes.items.map((note) => note.message)).toEqual([
+      '引用的发文字号「人社部发[2014]97号」括号不规范：已改为 人社部发〔2014〕97号',
+      '引用的发文字号「国办发[2009]第3号」括号不规范：已改为 国办发〔2009〕第3号',
     ]);
   });
 });
