@@ -1,6 +1,6 @@
 // Builds a document's front matter: 发文字号, 登记号, 成文日期 and 发文机关 from the 落款, 栏目, 文种, 页码, 施行日期, 有效期至.
 import type { DocumentFrontMatter, GazetteConfig } from '../content/schema.ts';
-import { documentSlug, formatDocNumber, issuerForCode } from '../gazette/doc-number.ts';
+import { documentSlug, formatDocNumber } from '../gazette/doc-number.ts';
 import { isoFromChineseDate } from './line-patterns.ts';
 import type { Block } from './classify-blocks.ts';
 import type { RenderedBlock } from './render-body.ts';
@@ -42,7 +42,7 @@ export function typeOfTitle(title: string, config: GazetteConfig): string | unde
 export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFrontMatter {
   const { heading, blocks, rendered, entry, config } = input;
   const docNumber = formatDocNumber(heading.number);
-  const owner = issuerForCode(config.issuers, heading.number.code);
+  const { owner } = heading;
   const at = heading.numberLine.n;
   const titleLine = heading.titleLines[0]?.n ?? at;
   const guesses: Record<string, string> = {};
@@ -67,15 +67,14 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
   const signed = signature ? signature.lines.slice(0, signature.undated ? undefined : -1) : [];
   const organs = signed.length > 0 ? signed : heading.banner.length > 1 && heading.banner.every(known) ? heading.banner : [];
   const configured = organs.filter(known);
-  let issuers = configured.length === organs.length && organs.length > 0 ? organs : owner ? [owner.issuer] : organs;
+  const issuers = configured.length === organs.length && organs.length > 0 ? organs : [owner.issuer];
   if (signed.length === 0 && organs.length > 0) notes.info(at, 'import-signature', `没有落款：发文机关取版头的 ${organs.join('、')}`);
   if (organs.length > 0 && configured.length !== organs.length) {
     guesses.issuers = `发文机关暂填（落款机关 ${organs.join('、')} 未全部在配置中登记，取机关代字对应的机关）`;
-    notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」未全部在配置中登记：发文机关取${owner ? `机关代字对应的 ${owner.issuer}` : '落款'}，请核对或在配置中添加`);
-  } else if (owner && organs.length > 0 && !organs.includes(owner.issuer)) {
+    notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」未全部在配置中登记：发文机关取机关代字对应的 ${owner.issuer}，请核对或在配置中添加`);
+  } else if (organs.length > 0 && !organs.includes(owner.issuer)) {
     notes.warn(signature!.segs[0]!.line, 'import-signature', `落款机关「${organs.join('、')}」与机关代字 ${heading.number.code} 的发文机关 ${owner.issuer} 不同：请核对`);
   }
-  if (issuers.length === 0) issuers = [heading.number.code];
 
   let registration = heading.registration?.code;
   if (!registration && entry?.registration) {
@@ -123,7 +122,7 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
     guesses.page = `页码暂填（${input.page.why}）`;
   }
 
-  const slug = documentSlug(owner?.slug ?? 'doc', heading.number);
+  const slug = documentSlug(owner.slug, heading.number);
   const data: DocumentFrontMatter = {
     title: heading.title,
     doc_number: docNumber,

@@ -1,6 +1,6 @@
 // The importer as one pure function: raw lines + config → the issue file, one Markdown file per document, and review notes.
 import type { DocumentFrontMatter, GazetteConfig, IssueFrontMatter } from '../content/schema.ts';
-import { formatDocNumber, issuerForCode } from '../gazette/doc-number.ts';
+import { formatDocNumber } from '../gazette/doc-number.ts';
 import type { RawLine } from './line-patterns.ts';
 import { firstAtOrAfter } from './line-search.ts';
 import { Notes } from './review-notes.ts';
@@ -136,10 +136,9 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
   for (const index of reconciled.order) {
     const heading = headings[index]!;
     const entry = reconciled.entryOf.get(index);
-    const owner = issuerForCode(config.issuers, heading.number.code);
     const segs = segmentBody(lines, heading.bodyStart, heading.bodyEnd, heads.removed);
     if (segs.length === 0) notes.warn(heading.numberLine.n, 'import-heading', `${formatDocNumber(heading.number)} 的发文字号下没有正文：请核对原文是否缺页`);
-    let blocks = classifyBlocks(segs, { config, issuer: owner?.issuer, notes });
+    let blocks = classifyBlocks(segs, { config, issuer: heading.owner.issuer, notes });
     blocks = repairNumbering(blocks, notes);
     blocks = joinParagraphs(blocks, notes, { wraps });
     noteCitedBrackets(blocks, notes, config);

@@ -29,6 +29,8 @@ export interface DocHeading {
   title: string;
   numberLine: RawLine;
   number: DocNumber;
+  /** the configured 发文机关 of the 机关代字 and the code's slug (findNumberLines keeps only configured codes) */
+  owner: { issuer: string; slug: string };
   registration?: { code: string; line: number };
   /** the organs printed on lines of their own above a 关于… title (a joint 版头 prints several) */
   banner: string[];
@@ -78,10 +80,10 @@ export function findNumberLines(lines: RawLine[], from: number, removed: Readonl
 
 const TITLE_START = /^关于/u;
 
-function startsLikeTitle(text: string, config: GazetteConfig, issuer: string | undefined): boolean {
+function startsLikeTitle(text: string, config: GazetteConfig, issuer: string): boolean {
   const compact = text.replace(SPACES, '');
   if (TITLE_START.test(compact)) return true;
-  if (issuer && compact.startsWith(issuer)) return true;
+  if (compact.startsWith(issuer)) return true;
   if (config.issuers.some((candidate) => compact.startsWith(candidate.name))) return true;
   return ORGAN_AT_START.test(compact);
 }
@@ -120,7 +122,8 @@ export function splitDocuments(
     const number = docNumberOfLine(numberLine.text)!;
     const key = formatDocNumber(number);
     const entry = entries.get(key);
-    const issuer = issuerForCode(config.issuers, number.code)?.issuer;
+    // findNumberLines keeps only the lines whose 机关代字 is configured.
+    const owner = issuerForCode(config.issuers, number.code)!;
     const floor = position > 0 ? numberLines[position - 1]! + 1 : 0;
 
     const above: number[] = [];
@@ -129,7 +132,7 @@ export function splitDocuments(
       if (stopsTitle(lines[index]!.text)) break;
       above.unshift(index);
     }
-    const take = chooseTitle(above.map((index) => lines[index]!.text), entry?.title, config, issuer);
+    const take = chooseTitle(above.map((index) => lines[index]!.text), entry?.title, config, owner.issuer);
     const chosen = above.slice(above.length - take.count);
     if (chosen.length === 0) {
       notes.warn(numberLine.n, 'import-heading', `发文字号 ${key} 上方没有找到标题${entry?.title ? '：标题取自目录' : ''}，请核对标题行（正文前应为“标题 + 发文字号”）`);
@@ -140,9 +143,6 @@ export function splitDocuments(
     const title = titleLines.length > 0 ? jointTitle(titleLines.map((line) => line.text), config) : (entry?.title ?? '');
     if (titleLines.length > 1 || /\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(titleLines.map((line) => line.text).join(''))) {
       notes.info(titleLines[0]?.n ?? numberLine.n, 'import-heading', `标题各行已接合，并去掉了字间空格：${title}`);
-    }
-    if (!issuer) {
-      notes.warn(numberLine.n, 'import-heading', `机关代字「${number.code}」未在配置中登记：请在配置的 issuers 中添加它（含 slug），否则无法生成文件名`);
     }
     if (numberLine.text.replace(SPACES, '') !== key) {
       notes.info(numberLine.n, 'import-heading', `发文字号 ${numberLine.text.replace(SPACES, '')} 按 GB/T 9704 写作 ${key}`);
@@ -161,7 +161,7 @@ export function splitDocuments(
     }
     const banner = titleLines.slice(0, take.organs).map((line) => line.text.replace(SPACES, ''));
     if (banner.length > 1) notes.info(titleLines[0]!.n, 'import-heading', `联合行文：版头有 ${banner.length} 个发文机关（${banner.join('、')}）`);
-    headings.push({ start: chosen[0] ?? at, titleLines, title, numberLine, number, registration, banner, ...(take.how === 'guess' && chosen.length > 0 ? { titleGuessed: true } : {}), bodyStart, bodyEnd: lines.length });
+    headings.push({ start: chosen[0] ?? at, titleLines, title, numberLine, number, owner, registration, banner, ...(take.how === 'guess' && chosen.length > 0 ? { titleGuessed: true } : {}), bodyStart, bodyEnd: lines.length });
   });
   headings.forEach((heading, index) => {
     const next = headings[index + 1];
@@ -175,7 +175,7 @@ function chooseTitle(
   above: string[],
   contentsTitle: string | undefined,
   config: GazetteConfig,
-  issuer: string | undefined,
+  issuer: string,
 ): { count: number; how: 'contents' | 'heading' | 'guess'; organs: number } {
   const suffix = (count: number) => above.slice(above.length - count).join('');
   const withOrgans = (count: number, how: 'contents' | 'heading') => {
