@@ -6,7 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { KeyObject } from 'node:crypto';
 import type { SiteModel } from '../site/site-model.ts';
-import { buildManifest, manifestBytes, KEYS_PATH, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH } from './manifest.ts';
+import { buildManifest, manifestBytes } from './manifest.ts';
+import { KEYS_PATH, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH } from './manifest-format.ts';
 import { fingerprint, publicKeyFrom, publicKeyPem, signBytes } from './signing-key.ts';
 
 export interface SignResult {

@@ -2,7 +2,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { KeyObject } from 'node:crypto';
-import { isListable, MANIFEST_PATH, parseManifest, PUBLIC_KEY_PATH, SIGNATURE_PATH, type Manifest, type ManifestEntry } from './manifest.ts';
+import { isListable, parseManifest } from './manifest.ts';
+import { entryWithHash, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH, type Manifest, type ManifestEntry } from './manifest-format.ts';
 import { fingerprint, publicKeyFrom, verifyBytes } from './signing-key.ts';
 import { inParallel } from '../runtime/in-parallel.ts';
 import { sha256Hex } from '../runtime/hash.ts';
@@ -114,8 +115,7 @@ export async function compareFiles(source: SiteSource, manifest: Manifest, onPro
 
 /** The manifest entry a downloaded file is: by its SHA-256 (a file keeps its hash wherever it is saved). */
 export function entryOfBytes(manifest: Manifest, bytes: Uint8Array): ManifestEntry | undefined {
-  const hash = sha256Hex(bytes);
-  return manifest.files.find((entry) => entry.sha256 === hash && entry.bytes === bytes.length);
+  return entryWithHash(manifest, sha256Hex(bytes), bytes.length);
 }
 
 /** The site folder a file lies in: the nearest parent holding api/manifest.json, or undefined. */

@@ -10,7 +10,8 @@ import { makeSite, REPO, SMALL, SMALL_CONTENT } from '../helpers/content.ts';
 import { fingerprint } from '../../src/sign/signing-key.ts';
 import type { PublishedKeys } from '../../src/sign/sign-site.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
-import { isListable, parseManifest, type Manifest } from '../../src/sign/manifest.ts';
+import { isListable, parseManifest } from '../../src/sign/manifest.ts';
+import type { Manifest } from '../../src/sign/manifest-format.ts';
 
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 const PAGE = '2018/02/yzf-2018-3/index.html';

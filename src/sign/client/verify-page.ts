@@ -1,5 +1,5 @@
 // The /verify/ page's script: hash a file the reader picks (Web Crypto SHA-256), check the manifest's Ed25519 signature, and say what the file is.
-import type { Manifest, ManifestEntry } from '../manifest.ts';
+import { entryWithHash, MANIFEST_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH, type Manifest } from '../manifest-format.ts';
 
 const root = document.querySelector<HTMLElement>('[data-verify]');
 if (root) setUp(root);
@@ -17,7 +17,7 @@ function setUp(root: HTMLElement): void {
       const [entryOrProblem, bytes] = await Promise.all([loadManifest(base), file.arrayBuffer()]);
       if (typeof entryOrProblem === 'string') return show(output, 'fail', `验证失败：${entryOrProblem}`);
       const hash = hex(await crypto.subtle.digest('SHA-256', bytes));
-      const entry = entryOrProblem.files.find((candidate: ManifestEntry) => candidate.sha256 === hash && candidate.bytes === bytes.byteLength);
+      const entry = entryWithHash(entryOrProblem, hash, bytes.byteLength);
       if (entry) show(output, 'pass', `验证通过：${entry.title}${entry.issue ? `（${entry.issue}）` : ''}`, `${file.name} 与本刊发布的 ${entry.path} 完全一致（SHA-256 ${hash}）。`);
       else show(output, 'fail', '验证失败：本刊发布的文件中没有与它完全一致的', `${file.name} 的 SHA-256 为 ${hash}。文件可能被改动过，或不是本站发布的文件。`);
     } catch (error) {
@@ -32,8 +32,8 @@ async function loadManifest(base: string): Promise<Manifest | string> {
     const response = await fetch(`${base}${sitePath}`, { cache: 'no-cache' });
     return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
   };
-  const [manifestBytes, signature, keyPem] = await Promise.all([fetchBytes('api/manifest.json'), fetchBytes('api/manifest.json.sig'), fetchBytes('api/signing-key.pem')]);
-  if (!manifestBytes) return '读不到本站的清单 api/manifest.json';
+  const [manifestBytes, signature, keyPem] = await Promise.all([fetchBytes(MANIFEST_PATH), fetchBytes(SIGNATURE_PATH), fetchBytes(PUBLIC_KEY_PATH)]);
+  if (!manifestBytes) return `读不到本站的清单 ${MANIFEST_PATH}`;
   if (!signature || !keyPem) return '本站的清单未签名，无法证明文件出自本刊';
   let key: CryptoKey;
   try {
