@@ -93,17 +93,15 @@ export function cellTableAt(segs: Segment[], at: number, notes: Notes): { table:
     ...rows.map((row) => ({ line: row.serial.line, cells: [row.serial, ...row.cells].map((seg) => ({ lines: [normalizeChinese(seg.text)] })) })),
   ];
   const irregular = rows.filter((row) => row.cells.length !== width - 1);
-  const first = header[0]!.line;
   const used = segs.slice(at, index);
-  if (irregular.length === 0) {
-    const converted = convertTable(tableRows, notes);
+  const converted = convertTable(tableRows, notes);
+  if (converted.format === 'gfm') {
     const review = `表格由一格一行的抽取文本按表头的 ${width} 列重建（${rows.length} 行），请对照印刷件核对`;
-    notes.warn(first, 'import-table', `${review}${repeated ? `；跨页重复的表头已删除 ${repeated} 次` : ''}`);
+    notes.warn(header[0]!.line, 'import-table', `${review}${repeated ? `；跨页重复的表头已删除 ${repeated} 次` : ''}`);
     return { table: { markdown: converted.markdown, segs: used, review }, next: index };
   }
-  const converted = convertTable(tableRows, notes);
+  // Kept as HTML (rows of another width than the header): convertTable has warned at the table and at each such row.
   const review = `表格一格一行抽取，${irregular.length} 行的单元格数与表头的 ${width} 列不符（第 ${irregular.map((row) => row.serial.line).join('、')} 行起），按抽取所得保留为 HTML 表格，请对照印刷件改正`;
-  notes.warn(first, 'import-table', review);
   return { table: { markdown: converted.markdown, segs: used, review }, next: index };
 }
 
