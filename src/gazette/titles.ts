@@ -13,6 +13,12 @@ export function withoutTitleNote(title: string): string {
   return title.replace(/[（(](?:试行|暂行|修订|修订稿|征求意见稿)[）)]$/u, '');
 }
 
+/** The 文种 a title ends with (longest of `types` first), ignoring a trailing （试行）-style note. */
+export function typeOfTitle(title: string, types: readonly { name: string }[]): string | undefined {
+  const bare = withoutTitleNote(title);
+  return [...types].sort((a, b) => b.name.length - a.name.length).find((type) => bare.endsWith(type.name))?.name;
+}
+
 /** Canonical key of a title for citations: compact, and the （试行）-style note optional. */
 export function titleKey(title: string): string {
   return withoutTitleNote(compactTitle(title));

@@ -7,7 +7,7 @@ import type { RenderedBlock } from './render-body.ts';
 import type { ContentsEntry } from './parse-contents.ts';
 import type { DocHeading } from './split-documents.ts';
 import type { Notes } from './review-notes.ts';
-import { withoutTitleNote } from '../gazette/titles.ts';
+import { typeOfTitle } from '../gazette/titles.ts';
 
 export interface FrontMatterInput {
   heading: DocHeading;
@@ -32,12 +32,6 @@ export interface BuiltFrontMatter {
 const VALID_UNTIL = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u;
 const EFFECTIVE = /自(\d{4}年\d{1,2}月\d{1,2}日)起(?:施行|执行|实施)/u;
 const VALID_FOR = /有效期(?:为|限为)?([一二三四五六七八九十\d]{1,3})年/u;
-
-/** The 文种 a title ends with (longest configured name first), ignoring a trailing （试行）-style note. */
-export function typeOfTitle(title: string, config: GazetteConfig): string | undefined {
-  const bare = withoutTitleNote(title);
-  return [...config.types].sort((a, b) => b.name.length - a.name.length).find((type) => bare.endsWith(type.name))?.name;
-}
 
 export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFrontMatter {
   const { heading, blocks, rendered, entry, config } = input;
@@ -87,7 +81,7 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
     notes.warn(heading.registration?.line ?? at, 'import-heading', `登记号 ${registration} 的前缀不是配置的 ${config.registration_prefix}：请核对`);
   }
 
-  let type = typeOfTitle(heading.title, config);
+  let type = typeOfTitle(heading.title, config.types);
   if (!type) {
     type = config.types[0]!.name;
     guesses.type = '文种暂填（标题末尾不是已配置的文种）';

@@ -4,7 +4,7 @@ import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } f
 import { ENDS_WITH_GAZETTE_NAME, pageNumberOfLine, SPACES, type RawLine } from './line-patterns.ts';
 import { formatRegistrationCode, fromGroups, REGISTRATION_CODE_IN_TEXT } from '../gazette/registration-code.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
-import { compactTitle, withoutTitleNote } from '../gazette/titles.ts';
+import { compactTitle, typeOfTitle, withoutTitleNote } from '../gazette/titles.ts';
 import { parsePrintedLabels } from '../gazette/issue-address.ts';
 import type { Notes } from './review-notes.ts';
 
@@ -90,7 +90,7 @@ export function parseContents(lines: RawLine[], config: GazetteConfig, notes: No
     const meaningful = pending.filter((line) => !ignorable.has(line.text.replace(SPACES, '')));
     if (meaningful.length > 0 && reason === 'section') {
       notes.warn(meaningful[0]!.n, 'import-contents', `目录中这几行不属于任何条目（没有发文字号），已忽略：${joinLines(meaningful.map((line) => line.text)).slice(0, 40)}`);
-    } else if (meaningful.length > 0 && config.types.some((type) => joinLines(meaningful.map((line) => line.text)).endsWith(type.name))) {
+    } else if (meaningful.length > 0 && typeOfTitle(joinLines(meaningful.map((line) => line.text)), config.types)) {
       notes.warn(meaningful[0]!.n, 'import-contents', '目录中这一条像文件标题，但没有发文字号：请核对目录是否漏印了文号');
     }
     pending = [];
@@ -159,8 +159,8 @@ const LEADER_PAGE = /(?:[.…·．。\s]{2,}|[.…·．]+)\s*[(（]?\s*(\d{1,3})
 function titleOnlyEnd(text: string, config: GazetteConfig): { title: string; page?: number } | undefined {
   const leader = LEADER_PAGE.exec(text);
   if (leader && /\p{Script=Han}{4}/u.test(text.slice(0, leader.index))) return { title: text.slice(0, leader.index).trim(), page: Number(leader[1]) };
-  const bare = withoutTitleNote(compactTitle(text));
-  if (bare.length >= 6 && config.types.some((type) => bare.endsWith(type.name))) return { title: text.trim() };
+  const compact = compactTitle(text);
+  if (withoutTitleNote(compact).length >= 6 && typeOfTitle(compact, config.types)) return { title: text.trim() };
   return undefined;
 }
 

@@ -13,7 +13,7 @@ import { detectRunningHeads } from '../../src/import/detect-running-heads.ts';
 import { headingLike } from '../../src/import/join-paragraphs.ts';
 import { cellLines, convertTable, rowsFromTabs } from '../../src/import/convert-tables.ts';
 import { escapeMarkdown } from '../../src/import/render-body.ts';
-import { findNumberInLine } from '../../src/import/parse-contents.ts';
+import { findNumberInLine, parseContents } from '../../src/import/parse-contents.ts';
 import { Notes } from '../../src/import/review-notes.ts';
 import { YONGZHOU_CONFIG } from '../helpers/content.ts';
 import { encodeGbk } from './helpers/encode-gbk.ts';
@@ -247,6 +247,13 @@ describe('other print layouts: the pieces', () => {
       [4, 'warning', '引用的发文字号「国办发„2009‟3号」括号是乱码（抽取把六角括号读错了）：已改为 国办发〔2009〕3号，请对照印刷件核对'],
       [4, 'info', '引用的发文字号「人社部发[2014]97号」括号不规范：已改为 人社部发〔2014〕97号'],
     ]);
+  });
+
+  it('takes a 目录 title ending in a 文种 and a （试行）-style note for a title, as the front matter does', () => {
+    const notes = new Notes();
+    const line = (text: string, n: number) => ({ n, text, raw: text });
+    parseContents([line('永州市城市管理', 1), line('办法（试行）', 2)], config!, notes);
+    expect(notes.items.map((note) => [note.line, note.severity, note.message])).toEqual([[1, 'warning', '目录中这一条像文件标题，但没有发文字号：请核对目录是否漏印了文号']]);
   });
 
   it('names the cited 发文字号 by its 机关代字 alone, and reports what the body gets: only the brackets changed', () => {
