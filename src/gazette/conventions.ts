@@ -70,8 +70,10 @@ export const ADDRESSEE = /^[^。！？!?]{2,200}[：:]$/u;
 
 // ---------------------------------------------------------------- 落款 (§7.3.5): organ names and 成文日期
 
+/** A date as printed, unanchored (for finding one in a line): groups are year, month and day. */
+export const CHINESE_DATE_SOURCE = '(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日';
 /** 成文日期 as printed: 2018年2月6日, also with spaces or Chinese numerals (二〇一八年二月六日). */
-export const CHINESE_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+export const CHINESE_DATE = new RegExp(`^${CHINESE_DATE_SOURCE}$`, 'u');
 
 /** `2018年2月6日` → `2018-02-06`, or undefined when the text is not a real date. */
 export function isoFromChineseDate(text: string): string | undefined {

@@ -4,6 +4,7 @@ import { issueLabel, issueNumberName, parsePrintedLabels, totalLabel, totalNumbe
 import { compact, isoFromChineseDate, LEADING_GAZETTE_NAME, SPACES, type RawLine } from './line-patterns.ts';
 import { normalizeChinese, splitNames } from './normalize-text.ts';
 import type { Notes } from './review-notes.ts';
+import { CHINESE_DATE_SOURCE } from '../gazette/conventions.ts';
 
 export interface Cover {
   name?: string;
@@ -20,7 +21,8 @@ export interface Cover {
 }
 
 const PUBLISHED = /出版(?:日期|时间)\s*[:：]?\s*(.*)$/u;
-const DATE_IN_TEXT = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)/u;
+/** A date anywhere in a line (group 1: the whole date). */
+const DATE_IN_TEXT = new RegExp(`(${CHINESE_DATE_SOURCE})`, 'u');
 /** `2020年1月31日出版` (the date, then 出版 or 印发): how a one-line cover or a colophon prints the 出版日期. */
 const DATE_THEN_PUBLISHED = new RegExp(`${DATE_IN_TEXT.source}\\s*(?:出版|印发)`, 'u');
 const YEAR_ALONE = /^(\d{4})\s*年?$/u;
