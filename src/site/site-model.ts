@@ -8,7 +8,7 @@ import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
 import { documentUrl as documentPath, issueLabel, issuePdfUrl, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
-import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type RecordedStatus, type ValidityRecord } from '../gazette/validity.ts';
+import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type ValidityRecord } from '../gazette/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
 import { BROWSE_KINDS, browseUrl, SEARCH_FACET, SEARCH_META, type BrowseKindName } from '../gazette/browse.ts';
 import { DOCUMENT_FIELDS, fieldLabelsIn, ISSUE_FIELDS, type DocumentFieldKey, type IssueFieldKey } from '../gazette/fields.ts';
@@ -79,9 +79,10 @@ export interface DocumentView {
   /** 施行日期 */
   effective: string | null;
   effectiveText: string | null;
-  /** the status written in front matter, if any (a record the reading-page script re-evaluates with the dates) */
-  recordedStatus: RecordedStatus | null;
-  /** the records `status` is stated from (search cards carry them, to restate it for the reader's day); null: none applies */
+  /**
+   * the records `status` is stated from, only those present; null: none applies. Badges (as JSON) and search cards carry
+   * it, so the page restates the status for its reader's day with validityStatus.
+   */
   validity: ValidityRecord | null;
   /**
    * 时效性 as of the build date, from the records only (未标注 when there are none); null for a document that carries
@@ -339,7 +340,13 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
   // Without a 登记号 system the site names none (the validator reports a stray registration_code).
   const registrationCode = config.registration_prefix ? (data.registration_code ?? null) : null;
   const validity: ValidityRecord | null = carriesValidity(data, config.no_validity)
-    ? { valid_until: data.valid_until, effective: data.effective, status: data.status, repealed: Boolean(data.repealed_by), amended: Boolean(data.amended_by?.length) }
+    ? {
+        ...(data.valid_until ? { valid_until: data.valid_until } : {}),
+        ...(data.effective ? { effective: data.effective } : {}),
+        ...(data.status ? { status: data.status } : {}),
+        ...(data.repealed_by ? { repealed: true } : {}),
+        ...(data.amended_by?.length ? { amended: true } : {}),
+      }
     : null;
   const status = validity ? validityStatus(validity, today) : null;
   const repealedBy = data.repealed_by ? ref(data.repealed_by) : null;
@@ -366,7 +373,6 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
     validUntilText: data.valid_until ? formatChineseDate(data.valid_until) : null,
     effective: data.effective ?? null,
     effectiveText: data.effective ? formatChineseDate(data.effective) : null,
-    recordedStatus: data.status ?? null,
     validity,
     status,
     statusClass: status ? statusClass(status) : null,

@@ -34,12 +34,16 @@ describe('废止 and 已修改', () => {
   it('show on the document page as the badge and in the metadata, linking the document that did it', () => {
     const repealed = site.html(REPEALED);
     expect(toText(select('.document-status .status', repealed)!)).toBe('废止');
+    // the badge carries the records it is stated from as one JSON attribute, for the reading-page script
+    const records = (page: typeof repealed) => JSON.parse(String(select('.document-status .status', page)!.properties.dataValidity)) as unknown;
+    expect(records(repealed)).toEqual({ valid_until: '2022-06-30', repealed: true });
     const validity = selectAll('.metadata div', repealed).find((row) => toText(select('dt', row)!) === '时效性')!;
     expect(toText(validity)).toContain('已被永政办函〔2018〕20号废止');
     expect(select('a', validity)?.properties.href).toBe(BY);
 
     const amended = site.html(AMENDED);
     expect(toText(select('.document-status .status', amended)!)).toBe('已修改');
+    expect(records(amended)).toEqual({ amended: true });
     const row = selectAll('.metadata div', amended).find((candidate) => toText(select('dt', candidate)!) === '时效性')!;
     expect(toText(row)).toContain('已被永政办函〔2018〕20号、永政发〔2019〕2号修改');
     expect(selectAll('a', row).map((a) => a.properties.href)).toEqual([BY]); // 永政发〔2019〕2号 is not in the corpus: plain text

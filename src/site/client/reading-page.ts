@@ -2,7 +2,7 @@
 // header), dates the printed footer, shows 引用本文's copy buttons and wide tables' scroll hints, and highlights
 // ?highlight= terms.
 import { formatChineseDate } from '../../content/chinese-date.ts';
-import { RECORDED_STATUSES, statusClass, todayInChina, validityStatus, type RecordedStatus } from '../../gazette/validity.ts';
+import { statusClass, todayInChina, validityStatus, type ValidityRecord } from '../../gazette/validity.ts';
 import { enableCopyButtons } from './copy-buttons.ts';
 import { setPrintDate, setPrintStatus } from './print-running.ts';
 import { addTableHints } from './table-hints.ts';
@@ -14,24 +14,15 @@ addTableHints();
 highlightTerms(new URLSearchParams(location.search).getAll('highlight'));
 
 /**
- * Status badges (`[data-status]`) carry the build-time status and the facts behind it; restate it for the reader's
- * today, so a page built in 2021 still says 失效 in 2023. A document built as 有效 with an 有效期至 carries its 失效 notice
- * hidden (`[data-expires]`): shown once that day has passed. The printed header states the document's status and the
- * footer the reader's today.
+ * Status badges carry the build-time status (`data-status`) and the records behind it (`data-validity`, the model's
+ * `validity` as JSON); restate it for the reader's today, so a page built in 2021 still says 失效 in 2023. A document
+ * built as 有效 with an 有效期至 carries its 失效 notice hidden (`[data-expires]`): shown once that day has passed. The
+ * printed header states the document's status and the footer the reader's today.
  */
 function updateValidity(): void {
   const today = todayInChina();
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status]'))) {
-    const status = validityStatus(
-      {
-        valid_until: node.dataset.validUntil ?? null,
-        effective: node.dataset.effective ?? null,
-        status: RECORDED_STATUSES.find((recorded: RecordedStatus) => recorded === node.dataset.recorded) ?? null,
-        repealed: node.dataset.repealed === 'true',
-        amended: node.dataset.amended === 'true',
-      },
-      today,
-    );
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-validity]'))) {
+    const status = validityStatus(JSON.parse(node.dataset.validity!) as ValidityRecord, today);
     if (node.dataset.status === status) continue;
     node.dataset.status = status;
     node.textContent = status;
