@@ -121,10 +121,13 @@ export function pageMarkOf(text: string): PageMark | undefined {
   return undefined;
 }
 
-/** The page number of a line that is only a page mark. */
-export function pageNumberOfLine(text: string): number | undefined {
-  const mark = pageMarkOf(text);
-  return mark && mark.rest === undefined ? mark.page : undefined;
+/**
+ * The page of a 目录 entry printed on a line of its own: a bare number, or one in brackets (`26`, `(26)`, `（ 26 ）`).
+ * A page mark of the body is decorated (`－2－`, `第2页`), so it is not one.
+ */
+export function contentsPageOf(text: string): number | undefined {
+  const mark = pageMarkOf(text.replace(/^\s*[(（]|[)）]\s*$/g, ''));
+  return mark && !mark.decorated && mark.rest === undefined ? mark.page : undefined;
 }
 
 /** A table row as extraction writes it: cells separated by tabs. */

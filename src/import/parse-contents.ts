@@ -1,7 +1,7 @@
 // Reads the 目录: 栏目 in order, and per entry its title, 发文字号 (any bracket variant), 登记号 and print page when printed.
 import type { GazetteConfig } from '../content/schema.ts';
 import { DOC_NUMBER_TAIL, formatDocNumber, toHalfWidthDigits, type DocNumber } from '../gazette/doc-number.ts';
-import { ENDS_WITH_GAZETTE_NAME, pageNumberOfLine, SPACES, type RawLine } from './line-patterns.ts';
+import { contentsPageOf, ENDS_WITH_GAZETTE_NAME, SPACES, type RawLine } from './line-patterns.ts';
 import { formatRegistrationCode, fromGroups, REGISTRATION_CODE_IN_TEXT } from '../gazette/registration-code.ts';
 import { joinLines, normalizeTitle } from './normalize-text.ts';
 import { compactTitle, typeOfTitle, withoutTitleNote } from '../gazette/titles.ts';
@@ -109,7 +109,7 @@ export function parseContents(lines: RawLine[], config: GazetteConfig, notes: No
     }
     const found = findNumberInLine(line.text, config);
     if (!found) {
-      const page = pageNumberOfLine(line.text.replace(/^[(（]\s*|\s*[)）]$/g, ''));
+      const page = contentsPageOf(line.text);
       const last = contents.entries.at(-1);
       if (page !== undefined && pending.length === 0 && last && last.page === undefined && contents.lastIndex === index - 1 - countBlank(lines, index)) {
         last.page = page;

@@ -4,13 +4,13 @@ import { formatDocNumber, issuerForCode, type DocNumber } from '../gazette/doc-n
 import {
   attachmentLabelOf,
   CHINESE_DATE,
+  contentsPageOf,
   CONTINUATION_START,
   docNumberOfLine,
   ENDS_WITH_GAZETTE_NAME,
   isOrganLine,
   isTableRow,
   markerOf,
-  pageMarkOf,
   registrationOfLine,
   SPACES,
   type RawLine,
@@ -57,9 +57,8 @@ export function findNumberLines(lines: RawLine[], from: number, removed: Readonl
     const number = docNumberOfLine(lines[index]!.text);
     if (!number) continue;
     const next = nearestTextLine(lines, index, 1, removed, NEAR);
-    // `(26)` on the next line: the page of a 目录 entry (a page mark of the body, `－2－`, is decorated).
-    const page = next && pageMarkOf(next.text.replace(/^[(（]|[)）]$/g, ''));
-    if (page && !page.decorated && page.rest === undefined) continue;
+    // `(26)` on the next line: the page of a 目录 entry.
+    if (next && contentsPageOf(next.text) !== undefined) continue;
     const before = nearestTextLine(lines, index, -1, removed, NEAR);
     const heading = !before || (!/[。！？；，、：,;:!?]$/u.test(before.text.replace(SPACES, '')) && !(next && CONTINUATION_START.test(next.text)));
     if (!issuerForCode(config.issuers, number.code)) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/content/load-config.ts';
 import { fullWidthPunctuation, nameLineOf, normalizeChinese, normalizeTitle, removeCjkSpaces, splitNames, formatNameLine } from '../../src/import/normalize-text.ts';
-import { docNumberOfLine, endsSentence, endsSentenceStrictly, isoFromChineseDate, markerOf, pageMarkOf, pageNumberOfLine, registrationOfLine, attachmentLabelOf } from '../../src/import/line-patterns.ts';
+import { docNumberOfLine, endsSentence, endsSentenceStrictly, isoFromChineseDate, markerOf, pageMarkOf, contentsPageOf, registrationOfLine, attachmentLabelOf } from '../../src/import/line-patterns.ts';
 import { parsePrintedLabels } from '../../src/gazette/issue-address.ts';
 import { titleCore, titleSimilarity } from '../../src/import/match-contents.ts';
 import { findNumberLines } from '../../src/import/split-documents.ts';
@@ -64,9 +64,15 @@ describe('line recognisers', () => {
     expect(isoFromChineseDate('2019 年 12 月 30 日')).toBe('2019-12-30');
     expect(isoFromChineseDate('二〇一八年二月六日')).toBe('2018-02-06');
     expect(isoFromChineseDate('2018年2月30日')).toBeUndefined();
-    expect(pageNumberOfLine('— 12 —')).toBe(12);
-    expect(pageNumberOfLine('· 3 ·')).toBe(3);
-    expect(pageNumberOfLine('2018')).toBeUndefined();
+    expect(pageMarkOf('— 12 —')).toEqual({ page: 12, decorated: true });
+    expect(pageMarkOf('· 3 ·')).toEqual({ page: 3, decorated: true });
+    expect(pageMarkOf('2018')).toBeUndefined();
+    // The page of a 目录 entry on its own line: bare or bracketed, never a body page mark.
+    expect(contentsPageOf('(26)')).toBe(26);
+    expect(contentsPageOf('（ 26 ）')).toBe(26);
+    expect(contentsPageOf('26')).toBe(26);
+    expect(contentsPageOf('－2－')).toBeUndefined();
+    expect(contentsPageOf('(2018)')).toBeUndefined();
     expect(attachmentLabelOf('附件 2 :')).toBe('附件2：');
     expect(attachmentLabelOf('附件')).toBe('附件：');
     expect(attachmentLabelOf('附件：责任追究办法')).toBeUndefined();
