@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCli, runMain, usageError } from './cli-args.ts';
 import { publicKeyFrom } from '../sign/signing-key.ts';
-import { checkSignature, compareFiles, entryOfBytes, folderSource, siteFolderOf, urlSource, VerifyError, type SiteSource } from '../sign/verify-site.ts';
+import { checkSignature, compareFiles, entryOfBytes, siteFolderOf, siteSource, VerifyError, type SiteSource } from '../sign/verify-site.ts';
 import { sha256Hex } from '../runtime/hash.ts';
 
 const HELP = `
@@ -32,7 +32,7 @@ runMain(async () => {
   try {
     const isUrl = /^https?:\/\//i.test(target);
     const info = isUrl ? undefined : await stat(target).catch(() => usageError(`找不到 ${target}`, HELP));
-    if (isUrl || info!.isDirectory()) return await verifySite(isUrl ? urlSource(target) : folderSource(target), key);
+    if (isUrl || info!.isDirectory()) return await verifySite(siteSource(target), key);
     return await verifyFile(target, values.site, key);
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
@@ -62,7 +62,7 @@ async function verifySite(source: SiteSource, key: Parameters<typeof checkSignat
 async function verifyFile(file: string, site: string | undefined, key: Parameters<typeof checkSignature>[1]): Promise<number> {
   const root = site ?? (await siteFolderOf(file));
   if (!root) throw new VerifyError(`${file} 不在构建好的站点文件夹中：请用 --site 给出站点文件夹或网址`);
-  const source = /^https?:\/\//i.test(root) ? urlSource(root) : folderSource(root);
+  const source = siteSource(root);
   const { manifest, fingerprint } = await checkSignature(source, key);
   const bytes = await readFile(file);
   const say = (line: string) => process.stdout.write(`${line}\n`);

@@ -22,15 +22,15 @@ export async function signSite(
   siteDir: string,
   options: { key?: KeyObject; cwd: string; configDir: string; known?: WrittenPages },
 ): Promise<SignResult> {
-  const keys = await publishedKeys(model, options.key, options.configDir);
   const keyPrint = options.key ? fingerprint(options.key) : null;
+  const keys = await publishedKeys(model, options.key && keyPrint ? { key: options.key, fingerprint: keyPrint } : undefined, options.configDir);
   const manifest = await buildManifest(model, siteDir, { commit: await contentCommit(options.cwd), signingKey: keyPrint, known: options.known });
   const bytes = manifestBytes(manifest);
   await mkdir(path.join(siteDir, path.dirname(MANIFEST_PATH)), { recursive: true });
   await writeFile(path.join(siteDir, MANIFEST_PATH), bytes);
-  if (options.key) {
+  if (options.key && keys.current) {
     await writeFile(path.join(siteDir, SIGNATURE_PATH), `${signBytes(bytes, options.key)}\n`);
-    await writeFile(path.join(siteDir, PUBLIC_KEY_PATH), publicKeyPem(options.key));
+    await writeFile(path.join(siteDir, PUBLIC_KEY_PATH), keys.current.pem);
   }
   if (keys.current || keys.former.length) await writeFile(path.join(siteDir, KEYS_PATH), `${JSON.stringify(keys, null, 2)}\n`);
   return { fingerprint: keyPrint, files: manifest.files.length };
@@ -54,7 +54,7 @@ export interface PublishedKeys {
   former: { fingerprint: string; from: string; until: string; pem: string }[];
 }
 
-async function publishedKeys(model: SiteModel, key: KeyObject | undefined, configDir: string): Promise<PublishedKeys> {
+async function publishedKeys(model: SiteModel, current: { key: KeyObject; fingerprint: string } | undefined, configDir: string): Promise<PublishedKeys> {
   const former = [];
   for (const entry of model.config.former_signing_keys) {
     const file = path.resolve(configDir, entry.key);
@@ -64,5 +64,5 @@ async function publishedKeys(model: SiteModel, key: KeyObject | undefined, confi
     const publicKey = publicKeyFrom(pem, `former_signing_keys 中的 ${entry.key}`);
     former.push({ fingerprint: fingerprint(publicKey), from: entry.from, until: entry.until, pem: publicKeyPem(publicKey) });
   }
-  return { current: key ? { fingerprint: fingerprint(key), pem: publicKeyPem(key) } : null, former };
+  return { current: current ? { fingerprint: current.fingerprint, pem: publicKeyPem(current.key) } : null, former };
 }

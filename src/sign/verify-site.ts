@@ -21,6 +21,11 @@ export interface SiteSource {
   list?(): Promise<string[]>;
 }
 
+/** A site by its address (`https://…`) or its folder. */
+export function siteSource(target: string): SiteSource {
+  return /^https?:\/\//i.test(target) ? urlSource(target) : folderSource(target);
+}
+
 export function folderSource(dir: string): SiteSource {
   return {
     name: dir,
