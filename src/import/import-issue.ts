@@ -120,8 +120,9 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
   if (notes.failed || year === undefined || number === undefined) {
     return { notes, cover, contents, heads, documents: [], orphans: reconciled.orphans, files: [] };
   }
-  // No printed 出版日期: the date the 刊期 implies (parse-cover has flagged it), else the year's last day (不定期).
-  const published = cover.published ?? scheduledDate(config.frequency, { year, number }) ?? `${year}-12-31`;
+  // No printed 出版日期: the date the 刊期 implies (parse-cover has flagged it), else the year's last day (不定期), and why.
+  const guessed = cover.published === undefined ? guessPublished(config.frequency, year, number) : undefined;
+  const published = cover.published ?? guessed!.date;
   const sectionDefault = contents.sections[0]?.name ?? config.sections[0]!.name;
 
   // Paragraphs separated by blank lines (as in most extractions): then lines without a blank between are one paragraph.
@@ -163,11 +164,11 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
 
   // A guessed 出版日期 is no earlier than the latest 成文日期 printed in the issue.
   let issueDate = published;
-  let publishedWhy = `出版日期按刊期（${config.frequency}）推算（封面上没有）`;
+  let publishedWhy = guessed?.why;
   const latest = documents.filter((document) => !document.guesses.date).map((document) => document.data.date).sort().at(-1);
-  if (cover.published === undefined && latest !== undefined && latest > published) {
+  if (guessed && latest !== undefined && latest > published) {
     issueDate = latest;
-    publishedWhy = `出版日期暂填本期最晚的成文日期（封面上没有；按刊期推算的 ${published} 早于它）`;
+    publishedWhy = `出版日期暂填本期最晚的成文日期（封面上没有；${guessed.basis} ${published} 早于它）`;
     notes.warn(lines[coverEnd]?.n ?? 1, 'import-cover', `${publishedWhy}：请按印刷件改正 published`);
   }
 
@@ -194,13 +195,20 @@ export function importIssue(input: RawLine[], options: ImportOptions): ImportRes
     ...(cover.year === undefined ? { year: '年份取自 --out（封面上没有）' } : {}),
     ...(cover.number === undefined ? { number: `${issueNumberName(config.issue_unit)}取自 --out（封面上没有）` } : {}),
     ...(cover.totalNumber === undefined ? { total_number: options.previousTotal !== undefined ? `${total}按上一期加一推算（封面上没有）` : `${total}暂填 1（封面上没有，内容中也没有上一期）` } : {}),
-    ...(cover.published === undefined ? { published: publishedWhy } : {}),
+    ...(publishedWhy !== undefined ? { published: publishedWhy } : {}),
   };
   const files = [
     { name: 'issue.md', text: issueFileText(issue, issueGuesses) },
     ...documents.map((document) => ({ name: `${document.slug}.md`, text: documentFileText(document.data, document.body, document.guesses) })),
   ];
   return { notes, cover, contents, heads, issue, documents, orphans: reconciled.orphans, files };
+}
+
+/** A 出版日期 the cover does not print: the date the 刊期 implies, else the year's last day; with what it is and why. */
+function guessPublished(frequency: GazetteConfig['frequency'], year: number, number: number): { date: string; basis: string; why: string } {
+  const scheduled = scheduledDate(frequency, { year, number });
+  if (scheduled) return { date: scheduled, basis: '按刊期推算的', why: `出版日期按刊期（${frequency}）推算（封面上没有）` };
+  return { date: `${year}-12-31`, basis: '当年最后一天', why: `出版日期暂填当年最后一天（封面上没有，刊期“${frequency}”推算不出）` };
 }
 
 /** The printed page marks, found by line index in one pass each way (the import stays linear in the number of pages). */

@@ -5,6 +5,11 @@ import { Notes } from '../../src/import/review-notes.ts';
 import { configSchema } from '../../src/content/schema.ts';
 import { parse } from 'yaml';
 import { otherGazetteConfig } from '../helpers/other-gazette.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../src/content/load-config.ts';
+import { decodeRaw } from '../../src/import/read-raw.ts';
+import { importIssue } from '../../src/import/import-issue.ts';
 
 const lines = (texts: string[]) => texts.map((text, index) => ({ n: index + 1, text, raw: text }));
 
@@ -58,5 +63,17 @@ describe('importer and issue_unit', () => {
     const notes = new Notes();
     parseCover(lines(['江州政报', '2021年第7号']), -1, config, notes, { issue: { year: 2021, number: 7 } });
     expect(notes.items.map((note) => note.message).join('\n')).toContain('“总第N号”');
+  });
+
+  it('says why a 出版日期 the cover does not print was chosen: by the 刊期, or the year\'s last day when the 刊期 gives none (不定期)', async () => {
+    const folder = path.join(import.meta.dirname, 'layouts/title-only-contents');
+    const { config } = await loadConfig(path.join(folder, 'gazette.config.yaml'));
+    const raw = decodeRaw(readFileSync(path.join(folder, 'input.txt')));
+    if (!raw.ok) throw new Error(raw.reason);
+    const issueFile = (frequency: '半月刊' | '不定期') => importIssue(raw.lines, { config: { ...config!, frequency } }).files.find((file) => file.name === 'issue.md')!.text;
+    expect(issueFile('半月刊')).toContain('published: 2020-02-29 # 待核对：出版日期按刊期（半月刊）推算（封面上没有）\n');
+    const irregular = issueFile('不定期');
+    expect(irregular).toContain('published: 2020-12-31 # 待核对：出版日期暂填当年最后一天（封面上没有，刊期“不定期”推算不出）\n');
+    expect(irregular).not.toContain('按刊期');
   });
 });
