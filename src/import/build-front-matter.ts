@@ -8,6 +8,7 @@ import type { ContentsEntry } from './parse-contents.ts';
 import type { DocHeading } from './split-documents.ts';
 import type { Notes } from './review-notes.ts';
 import { typeOfTitle } from '../gazette/titles.ts';
+import { DOCUMENT_FIELDS } from '../gazette/fields.ts';
 
 export interface FrontMatterInput {
   heading: DocHeading;
@@ -90,17 +91,18 @@ export function buildFrontMatter(input: FrontMatterInput, notes: Notes): BuiltFr
 
   // A date the text states (施行日期, 有效期至): the first one, with a note; each later one is a warning.
   const found: Record<'effective' | 'valid_until', string | undefined> = { effective: undefined, valid_until: undefined };
-  const take = (field: keyof typeof found, match: RegExpExecArray | null, line: number, label: string, later: string) => {
+  const take = (field: keyof typeof found, match: RegExpExecArray | null, line: number, later: string) => {
     if (!match) return;
+    const { label } = DOCUMENT_FIELDS[field];
     if (found[field]) return notes.warn(line, 'import-front-matter', `正文中又一处${label}：${field} 取第一处 ${found[field]}，请核对${later}`);
     found[field] = isoFromChineseDate(match[1]!);
     notes.info(line, 'import-front-matter', `${label} ${found[field]}（取自正文）`);
   };
   for (const block of rendered) {
     const text = block.markdown.replace(/\s+/g, '');
-    take('effective', EFFECTIVE.exec(text), block.line, '施行日期', '（附件中的办法另有施行日期时，以本文件为准）');
+    take('effective', EFFECTIVE.exec(text), block.line, '（附件中的办法另有施行日期时，以本文件为准）');
     const match = VALID_UNTIL.exec(text);
-    take('valid_until', match, block.line, '有效期至', '');
+    take('valid_until', match, block.line, '');
     if (!match && VALID_FOR.test(text) && !found.valid_until) {
       notes.warn(block.line, 'import-front-matter', '正文写明了有效期的年数，但没有“有效期至”日期：请按施行日期算出 valid_until 并填写');
     }
