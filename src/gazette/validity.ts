@@ -10,9 +10,6 @@ export type DocumentStatus = RecordedStatus | '尚未施行' | '未标注';
 /** Every stated status, in the order a facet lists them: in force first, nothing recorded last. */
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['有效', '尚未施行', '已修改', '失效', '废止', '未标注'];
 
-/** Statuses that say the text is no longer the one in force: the document page opens with a notice. */
-export const NON_CURRENT_STATUSES: readonly DocumentStatus[] = ['失效', '废止', '已修改'];
-
 /** The validity records of one document (front-matter values; dates YYYY-MM-DD). */
 export interface ValidityRecord {
   /** 有效期至 */

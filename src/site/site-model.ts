@@ -8,7 +8,7 @@ import type { Attachment, OutlineEntry } from '../markdown/remark-outline.ts';
 import { formatChineseDate } from '../content/chinese-date.ts';
 import { documentUrl as documentPath, issueLabel, issuePdfUrl, issueUrl as issuePath, totalLabel, type IssueUnit } from '../gazette/issue-address.ts';
 import { byNewest, compareCodePoints as compare } from '../gazette/order.ts';
-import { carriesValidity, NON_CURRENT_STATUSES, statusClass, validityStatus, type DocumentStatus, type ValidityRecord } from '../gazette/validity.ts';
+import { carriesValidity, statusClass, validityStatus, type DocumentStatus, type ValidityRecord } from '../gazette/validity.ts';
 import { contentExamples, corpusExampleSource, type ContentExamples } from '../content/examples.ts';
 import { BROWSE_KINDS, browseUrl, SEARCH_FACET, SEARCH_META, type BrowseKindName } from '../gazette/browse.ts';
 import { DOCUMENT_FIELDS, fieldLabelsIn, ISSUE_FIELDS, type DocumentFieldKey, type IssueFieldKey } from '../gazette/fields.ts';
@@ -40,14 +40,25 @@ export interface DocumentRef {
   inForceFrom: string | null;
 }
 
-/** The notice a non-current document opens with: what happened, since when, and by which documents. */
+/**
+ * The notices a document that is, or will be, no longer in force opens with: what happened, since when, and by which
+ * documents. The only place that decides them; the template renders each it is given.
+ */
 export interface StatusNotice {
-  status: DocumentStatus;
-  /** 失效: 有效期至; 废止 and 已修改: when the (first) repealing or amending document took effect, when it is known */
-  date: string | null;
-  dateText: string | null;
-  /** the repealing document (废止) or the amending documents (已修改); empty for 失效 */
-  by: DocumentRef[];
+  /** 废止 or 已修改 as of the build date */
+  replaced: {
+    status: DocumentStatus;
+    /** when the (first) repealing or amending document took effect, when it is known */
+    date: string | null;
+    dateText: string | null;
+    /** the repealing document (废止) or the amending documents (已修改) */
+    by: DocumentRef[];
+  } | null;
+  /**
+   * 失效, with its 有效期至 (null for a 失效 stated without one). `later`: the document is not 失效 on the build date,
+   * so the page carries this notice hidden, and the reading-page script shows it once the reader's day has passed 有效期至.
+   */
+  expired: { date: string | null; dateText: string | null; later: boolean } | null;
 }
 
 /** A browse page's key: an issuer, a 文种 or a 栏目 with its stable slug. */
@@ -90,7 +101,7 @@ export interface DocumentView {
    */
   status: DocumentStatus | null;
   statusClass: string | null;
-  /** for 失效, 废止 and 已修改: the notice at the top of the page */
+  /** for 失效, 废止 and 已修改, and for one with an 有效期至 still ahead: the notices at the top of the page */
   statusNotice: StatusNotice | null;
   /** 引用本文: 发文机关. 标题（发文字号）. 刊名, 年份(期号): 页码. */
   citation: string;
@@ -402,12 +413,16 @@ function documentView(document: LoadedDocument, issue: IssueRef, body: RenderOut
   };
 }
 
-/** The notice of a non-current document (null for one in force or without records). */
+/**
+ * The notices of a document on the build date: 废止 or 已修改 (what replaced it), and 失效, now or (with an 有效期至 still
+ * ahead, unless it is 废止) later. Null for one in force with no 有效期至, or without records.
+ */
 function statusNotice(status: DocumentStatus, validUntil: string | null, repealedBy: DocumentRef | null, amendedBy: DocumentRef[]): StatusNotice | null {
-  if (!NON_CURRENT_STATUSES.includes(status)) return null;
-  const by = status === '废止' ? (repealedBy ? [repealedBy] : []) : status === '已修改' ? amendedBy : [];
-  const date = status === '失效' ? validUntil : (by.map((document) => document.inForceFrom).find((day) => day !== null) ?? null);
-  return { status, date, dateText: date ? formatChineseDate(date) : null, by };
+  const dated = (date: string | null) => ({ date, dateText: date ? formatChineseDate(date) : null });
+  const by = status === '废止' ? (repealedBy ? [repealedBy] : []) : status === '已修改' ? amendedBy : null;
+  const replaced = by ? { status, ...dated(by.map((document) => document.inForceFrom).find((day) => day !== null) ?? null), by } : null;
+  const expired = status === '失效' ? { ...dated(validUntil), later: false } : validUntil && status !== '废止' ? { ...dated(validUntil), later: true } : null;
+  return replaced || expired ? { replaced, expired } : null;
 }
 
 /** Fill every document's 被引用 list from the others' citations. */

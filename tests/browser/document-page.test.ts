@@ -22,6 +22,7 @@ const EXPIRED = '2018/02/yzbh-2018-11/'; // 失效 at build time: 有效期至 2
 const EXPIRES_LATER = '2018/02/yzf-2018-3/'; // 有效 at build time (有效期至 2022-06-30), 失效 for a reader today; has a 登记号
 const REPEALED = '2018/02/yzbf-2018-1/'; // 废止 by 永政办发〔2018〕2号, which is in the corpus
 const AMENDED = '2018/02/yzf-2018-2/'; // 已修改 by 永政发〔2018〕4号 (in the corpus) and 湘政发〔2019〕1号 (not)
+const AMENDED_EXPIRES = '2018/02/yzf-2018-1/'; // 已修改 at build time, with an 有效期至 (2021-12-31): 失效 for a reader today
 const UNRECORDED = '2018/02/yzf-2018-4/'; // no record: 未标注
 const APPOINTMENT = '2018/02/yzr-2018-1/'; // 人事任免: no validity at all
 const TABLE = '2018/02/yzbf-2018-2/'; // a 6-column table, 768px wide
@@ -54,6 +55,7 @@ beforeAll(async () => {
   };
   edit('yzbf-2018-1.md', 'page: 26', 'page: 26\nrepealed_by: 永政办发〔2018〕2号');
   edit('yzf-2018-2.md', 'page: 6', 'page: 6\namended_by: [永政发〔2018〕4号, 湘政发〔2019〕1号]');
+  edit('yzf-2018-1.md', 'page: 3', 'page: 3\nvalid_until: 2021-12-31\namended_by: [永政发〔2018〕4号]');
   site = await buildInto({ cwd, content: 'issues', search: false, today: '2020-06-01' });
   server = await serveStatic(site.dir);
   browser = await launchBrowser();
@@ -191,6 +193,23 @@ describe.each(WIDTHS)('%s (%ipx)', (_name, width) => {
       const without = await open(EXPIRES_LATER, width, { javaScript: false });
       expect(await without.page.locator('.status-notice').isVisible()).toBe(false);
       expect(await without.page.locator('.document-header .status').textContent()).toBe('有效');
+      await without.context.close();
+    });
+
+    it('a document built as 已修改 with an 有效期至 carries the 失效 notice hidden, shown in place of the 已修改 one once the date has passed for the reader', async () => {
+      expect(todayInChina() > '2021-12-31').toBe(true); // the premise: the reader's today is after 有效期至
+      const withScript = await open(AMENDED_EXPIRES, width);
+      await withScript.page.waitForFunction(() => document.querySelector('.document-header .status')?.textContent === '失效');
+      const shown = withScript.page.locator('.status-notice:visible');
+      expect(await shown.count()).toBe(1);
+      expect((await shown.textContent())!.trim()).toBe('本文件已失效：有效期至2021年12月31日。');
+      await withScript.context.close();
+      const without = await open(AMENDED_EXPIRES, width, { javaScript: false });
+      const built = without.page.locator('.status-notice:visible');
+      expect(await built.count()).toBe(1);
+      expect((await built.textContent())!.trim()).toMatch(/^本文件已被永政发〔2018〕4号《[^》]+》修改/);
+      expect(await without.page.locator('.status-notice[data-expires]').count()).toBe(1);
+      expect(await without.page.locator('.document-header .status').textContent()).toBe('已修改');
       await without.context.close();
     });
 
@@ -393,8 +412,8 @@ describe('print', () => {
     const issue = await open('2018/02/print/', 1280, { print: true, javaScript: false });
     const print = await running(issue.page);
     expect([print.head, print.url, print.status]).toEqual(['"永州政报　2018年第2期（总第103期）"', '"https://zhengbao.yzcity.gov.cn/2018/02/"', '']);
-    // the documents of the printed issue that are not in force (as built: 失效, 废止, 已修改) open with their notice
-    expect(await issue.page.locator('.print-issue .document .status-notice:visible').count()).toBe(3);
+    // the documents of the printed issue that are not in force (as built: 失效, 废止, two 已修改) open with their notice
+    expect(await issue.page.locator('.print-issue .document .status-notice:visible').count()).toBe(4);
     await issue.context.close();
   });
 

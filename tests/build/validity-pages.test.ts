@@ -64,8 +64,13 @@ describe('废止 and 已修改', () => {
     const notice = (sitePath: string) => model.documents.find((document) => document.url === sitePath)?.statusNotice;
     // 永政办函〔2018〕20号 took effect on its 成文日期 (no 施行日期 recorded)
     const by = model.documents.find((document) => document.url === BY)!;
-    expect(notice(REPEALED)).toEqual({ status: '废止', date: by.date, dateText: by.dateText, by: [{ docNumber: '永政办函〔2018〕20号', url: BY, title: by.title, inForceFrom: by.date }] });
-    expect(notice(AMENDED)?.by.map((ref) => [ref.docNumber, ref.url])).toEqual([['永政办函〔2018〕20号', BY], ['永政发〔2019〕2号', null]]);
+    // 废止 wins over its 有效期至 (2022-06-30): no 失效 notice for later
+    expect(notice(REPEALED)).toEqual({
+      replaced: { status: '废止', date: by.date, dateText: by.dateText, by: [{ docNumber: '永政办函〔2018〕20号', url: BY, title: by.title, inForceFrom: by.date }] },
+      expired: null,
+    });
+    expect(notice(AMENDED)?.replaced?.by.map((ref) => [ref.docNumber, ref.url])).toEqual([['永政办函〔2018〕20号', BY], ['永政发〔2019〕2号', null]]);
+    expect(notice(AMENDED)?.expired).toBeNull();
     expect(notice(BY)).toBeNull();
   });
 });
@@ -92,7 +97,10 @@ describe('时效性 from records only', () => {
     const jsonLd = (sitePath: string) => JSON.parse(toText(select('script[type="application/ld+json"]', records.html(sitePath))!)) as Record<string, unknown>;
     expect(jsonLd(AMENDED)).toMatchObject({ legislationLegalForce: 'https://schema.org/NotInForce', legislationDateOfApplicability: '2020-06-01' });
     expect(jsonLd(REPEALED).legislationLegalForce).toBe('https://schema.org/InForce');
-    expect(records.result.model!.documents.find((document) => document.url === BY)?.statusNotice).toEqual({ status: '失效', date: null, dateText: null, by: [] });
+    const notice = (sitePath: string) => records.result.model!.documents.find((document) => document.url === sitePath)?.statusNotice;
+    expect(notice(BY)).toEqual({ replaced: null, expired: { date: null, dateText: null, later: false } });
+    // 有效 with an 有效期至 still ahead: the 失效 notice for later, which the page carries hidden
+    expect(notice(REPEALED)).toEqual({ replaced: null, expired: { date: '2022-06-30', dateText: '2022年6月30日', later: true } });
   });
 });
 

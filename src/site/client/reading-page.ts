@@ -16,8 +16,8 @@ highlightTerms(new URLSearchParams(location.search).getAll('highlight'));
 /**
  * Status badges carry the build-time status (`data-status`) and the records behind it (`data-validity`, the model's
  * `validity` as JSON); restate it for the reader's today, so a page built in 2021 still says 失效 in 2023. A document
- * built as 有效 with an 有效期至 carries its 失效 notice hidden (`[data-expires]`): shown once that day has passed. The
- * printed header states the document's status and the footer the reader's today.
+ * built as 有效 or 已修改 with an 有效期至 carries its 失效 notice hidden (`[data-expires]`): shown once that day has
+ * passed. The printed header states the document's status and the footer the reader's today.
  */
 function updateValidity(): void {
   const today = todayInChina();
@@ -31,9 +31,13 @@ function updateValidity(): void {
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-status-date]'))) {
     node.textContent = `截至 ${formatChineseDate(today)}`;
   }
-  // The 失效 notice a page carries hidden shows once its document's badge, restated above, says 失效.
+  // The 失效 notice a page carries hidden shows once its document's badge, restated above, says 失效, in place of the
+  // notice it was built with (已修改), as a page built that day would have it.
   for (const notice of Array.from(document.querySelectorAll<HTMLElement>('[data-expires]'))) {
-    notice.hidden = notice.closest('article, main')?.querySelector<HTMLElement>('[data-status]')?.dataset.status !== '失效';
+    const scope = notice.closest('article, main');
+    const expired = scope?.querySelector<HTMLElement>('[data-validity]')?.dataset.status === '失效';
+    notice.hidden = !expired;
+    for (const other of Array.from(scope?.querySelectorAll<HTMLElement>('[data-status-notice]:not([data-expires])') ?? [])) other.hidden = expired;
   }
   const line = document.querySelector<HTMLElement>('.document-header .document-status');
   const badge = line?.querySelector<HTMLElement>('[data-status]');
