@@ -9,8 +9,6 @@ import { titleKey } from '../gazette/titles.ts';
 import type { CitationTarget } from '../content/citation-index.ts';
 
 export type { CitationTarget };
-/** render-memo checks the 机关代字 answers again with the same function. */
-export { issuerCode };
 
 
 /** A citation found in a document's text, linked (`url`) when its target is in the corpus. */

@@ -1,7 +1,8 @@
 // The render memo of this process and the render cache's key and check: outputs by body hash, valid while the index answers the same.
 import { LRUCache } from 'lru-cache';
 import type { CitationIndex } from '../content/citation-index.ts';
-import { issuerCode, issuerCodes, type CitationLookup, type CitationTarget } from './remark-citations.ts';
+import { issuerCodes, type CitationLookup, type CitationTarget } from './remark-citations.ts';
+import { issuerCode } from '../gazette/doc-number.ts';
 import type { RenderInput, RenderOutput } from './render-document.ts';
 import { hashOf } from '../runtime/hash.ts';
 import { pipelineVersion } from './pipeline-version.ts';
