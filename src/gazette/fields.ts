@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { issueNumberName, totalNumberName, type IssueUnit } from './issue-address.ts';
 import { RECORDED_STATUSES } from './validity.ts';
+import { SEARCH_FACET } from './browse.ts';
 
 /** A calendar date written `YYYY-MM-DD` that really exists (2018-02-30 does not). */
 export const isoDate = z
@@ -55,7 +56,7 @@ export const DOCUMENT_FIELDS = {
   valid_until: row({ schema: isoDate.optional(), label: '有效期至', example: 'valid_until: 2025-02-28', meaning: '有效期届满之日', openData: 'valid_until' }),
   status: row({
     schema: z.enum(RECORDED_STATUSES, { error: `应为 ${RECORDED_STATUSES.join('、')} 之一；没有记录时删去此项（网站显示“未标注”）` }).optional(),
-    label: '时效性',
+    label: SEARCH_FACET.status,
     example: 'status: 有效',
     meaning: `有据可查的时效性（${RECORDED_STATUSES.join('、')}），如清理结果；日期和废止、修改文件另有字段`,
   }),

@@ -199,7 +199,7 @@ const RECORD_FIELDS: readonly RecordField[] = [
   {
     name: 'status',
     label: SEARCH_FACET.status,
-    note: `：${DOCUMENT_STATUSES.join('、')}，只依据记录（有效期至、施行日期、废止、修改或明确标注的时效性），没有记录时为“未标注”；不适用时效性的文件（如人事任免）为 null，CSV 中为空。按本数据生成之日计算，可据 effective、valid_until 自行重新判断`,
+    note: `：${DOCUMENT_STATUSES.join('、')}，只依据记录（${DOCUMENT_FIELDS.valid_until.label}、${DOCUMENT_FIELDS.effective.label}、废止、修改或明确标注的时效性），没有记录时为“未标注”；不适用时效性的文件（如人事任免）为 null，CSV 中为空。按本数据生成之日计算，可据 effective、valid_until 自行重新判断`,
     csv: (record) => record.status,
   },
   { name: 'json', label: '该文件完整数据（api/documents/…）的网址', note: '（仅 JSON）' },
