@@ -127,7 +127,7 @@ describe('documents', () => {
   it('states 时效性 as of the build date, with the facts for the reader-side script', () => {
     const expired = select('.document-status .status', site.html('/2018/02/yzbh-2018-11/'))!;
     expect(toText(expired)).toBe('失效');
-    expect(expired.properties.dataValidUntil).toBe('2019-12-30');
+    expect(JSON.parse(String(expired.properties.dataValidity))).toEqual({ valid_until: '2019-12-30' });
     expect(toText(select('.document-status .status', site.html('/2018/02/yzf-2018-3/'))!)).toBe('有效');
     expect(text('/2018/02/yzf-2018-3/', '[data-status-date]')[0]).toBe('截至 2020年1月1日');
   });
