@@ -1,8 +1,7 @@
 // Feeds and crawler files from the model: Atom (/feed.xml, /issuers/<slug>/feed.xml), /sitemap.xml and /robots.txt.
 // Every date comes from the content (出版日期), never from the build clock, so rebuilds are byte-identical.
-import type { DocumentView, Group, IssueView, SiteModel } from './site-model.ts';
+import type { DocumentView, Group, SiteModel } from './site-model.ts';
 import { absoluteUrl } from './format.ts';
-import { compareCodePoints } from '../gazette/order.ts';
 
 /** How many documents a feed lists: those of the newest issues by 出版日期, in 目录 order within an issue. */
 export const FEED_SIZE = 20;
@@ -25,14 +24,6 @@ export function rfc3339(day: string): string {
   return `${day}T00:00:00+08:00`;
 }
 
-/**
- * What is new on the site is what was published last: issues by 出版日期, newest first (the same day: the later issue
- * address first). A document is new when its issue is, whatever its 成文日期.
- */
-export function issuesByPublished(issues: readonly IssueView[]): IssueView[] {
-  return [...issues].sort((a, b) => compareCodePoints(b.published, a.published) || compareCodePoints(b.key, a.key));
-}
-
 /** A feed's entries: each document with its issue's 出版日期, newest issue first, 目录 order within an issue. */
 export interface FeedEntry {
   document: DocumentView;
@@ -41,8 +32,8 @@ export interface FeedEntry {
 }
 
 /** The documents of `model`'s issues (all, or those `include` keeps) as feed entries, newest 出版日期 first. */
-export function feedEntries(model: Pick<SiteModel, 'issues'>, include: (document: DocumentView) => boolean = () => true): FeedEntry[] {
-  return issuesByPublished(model.issues).flatMap((issue) =>
+export function feedEntries(model: Pick<SiteModel, 'byPublished'>, include: (document: DocumentView) => boolean = () => true): FeedEntry[] {
+  return model.byPublished.flatMap((issue) =>
     issue.documents.filter(include).map((document) => ({ document, published: issue.published })),
   );
 }

@@ -37,7 +37,7 @@ function outputFile(permalink: string): string {
  * must read only these, their item, and the item's issue.
  */
 function sharedData(model: SiteModel): unknown {
-  const { issues, documents, years, issuers, types, sections, groupPages, aliases, pages, contentRoot, latest, browse, registerPages, ...rest } = model;
+  const { issues, byPublished, documents, years, issuers, types, sections, groupPages, aliases, pages, contentRoot, latest, browse, registerPages, ...rest } = model;
   return {
     ...rest,
     latest: latest ? { url: latest.url, label: latest.label } : null,

@@ -1,6 +1,5 @@
 // The data the templates see: issues and their 目录, documents with metadata, citations both ways, and browse groupings.
 import { formatCitation } from '../gazette/citation.ts';
-import { issuesByPublished } from './feeds.ts';
 import { listedDocuments, type Corpus, type LoadedDocument, type LoadedIssue } from '../content/load-corpus.ts';
 import type { GazetteConfig } from '../content/schema.ts';
 import type { RenderOutput } from '../markdown/render-document.ts';
@@ -212,7 +211,9 @@ export interface SiteModel {
   issues: IssueView[];
   /** every document, newest issue first, 目录 order within an issue */
   documents: DocumentView[];
-  /** the issue published last (newest 出版日期): the nav's 最新一期 and the home page */
+  /** issues by 出版日期, newest first (the same day: the later issue address first): what is new, for the home page and the feeds */
+  byPublished: IssueView[];
+  /** the issue published last, the first of `byPublished`: the nav's 最新一期 and the home page */
   latest: IssueView | null;
   years: YearView[];
   /** configured issuers / 文种 / 栏目 that have documents, in config order; documents newest first */
@@ -259,6 +260,7 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     .sort((a, b) => compare(b.key, a.key))
     .map((issue) => issueView(issue, config.issue_unit, options.pdf ?? false, (document, issueRef) => documentView(document, issueRef, rendered.get(document.file.path), { config, today, ref })));
   const documents = issues.flatMap((issue) => issue.documents);
+  const byPublished = issuesByPublished(issues);
   linkCitedBy(documents);
   const newest = [...documents].sort(byNewest((document) => document.date, (document) => document.docNumber));
   const issuers = groups(config.issuers.map((issuer) => facet('issuers', issuer)), newest, (document) => document.issuers);
@@ -280,7 +282,8 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     contentRoot: corpus.root,
     issues,
     documents,
-    latest: issuesByPublished(issues)[0] ?? null,
+    byPublished,
+    latest: byPublished[0] ?? null,
     years: [...new Set(issues.map((issue) => issue.year))].map((year) => ({ year, url: `/${year}/`, issues: issues.filter((issue) => issue.year === year) })),
     issuers,
     types,
@@ -296,6 +299,15 @@ export function buildSiteModel(corpus: Corpus, rendered: Map<string, RenderOutpu
     signingKey: null,
     examples: contentExamples(corpus.config, corpusExampleSource(corpus)),
   };
+}
+
+/**
+ * What is new on the site is what was published last: issues by 出版日期, newest first, the same day the later issue
+ * address first (a 出版日期 is fixed-width, so one key orders by both). A document is new when its issue is, whatever
+ * its 成文日期.
+ */
+export function issuesByPublished(issues: readonly IssueView[]): IssueView[] {
+  return [...issues].sort(byNewest((issue) => `${issue.published} ${issue.key}`));
 }
 
 /** The 规范性文件目录's page. */

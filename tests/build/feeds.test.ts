@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildInto, buildInZone, sharedSeedSite, type BuiltSite, type SiteFolder } from '../helpers/built-site.ts';
 import { SMALL } from '../helpers/content.ts';
-import type { SiteModel } from '../../src/site/site-model.ts';
+import { issuesByPublished, type IssueView, type SiteModel } from '../../src/site/site-model.ts';
 import { issuerFeed, siteFeed, sitemapEntries } from '../../src/site/feeds.ts';
 
 const BASE = 'https://zhengbao.yzcity.gov.cn';
@@ -35,11 +35,11 @@ const locs = (site: SiteFolder) => xml<{ urlset: UrlSet }>(site, 'sitemap.xml').
 const modelOf = (site: SiteFolder): SiteModel => site.result.model!;
 const contentDates = (model: SiteModel) => new Set([...model.issues.map((issue) => issue.published), ...model.documents.map((document) => document.date)]);
 const parse = (source: string) => (parser.parse(source) as { feed: AtomFeed }).feed;
+/** The model with these issues, ordered by 出版日期 as buildSiteModel orders them. */
+const withIssues = (model: SiteModel, issues: IssueView[]): SiteModel => ({ ...model, issues, byPublished: issuesByPublished(issues) });
 /** The model with each issue's 出版日期 replaced as given (issue key → date). */
-const republished = (model: SiteModel, dates: Record<string, string>): SiteModel => ({
-  ...model,
-  issues: model.issues.map((issue) => ({ ...issue, published: dates[issue.key] ?? issue.published })),
-});
+const republished = (model: SiteModel, dates: Record<string, string>): SiteModel =>
+  withIssues(model, model.issues.map((issue) => ({ ...issue, published: dates[issue.key] ?? issue.published })));
 
 let small: BuiltSite;
 let seed: SiteFolder;
@@ -119,7 +119,7 @@ describe('/feed.xml', () => {
       published: published!,
       documents: issue.documents.map((document) => ({ ...document, url: document.url.replace('/2018/02/', `/${key!.replace('-', '/')}/`) })),
     }));
-    const feed = parse(siteFeed({ ...model, issues: copies }));
+    const feed = parse(siteFeed(withIssues(model, copies)));
     expect(feed.entry).toHaveLength(20);
     expect(feed.entry.map((entry) => entry.id.slice(BASE.length, BASE.length + 9))).toEqual([...Array(9).fill('/2018/04/'), ...Array(9).fill('/2018/03/'), '/2018/02/', '/2018/02/']);
     expect(feed.entry.slice(0, 9).map((entry) => entry.id.slice(BASE.length + 9))).toEqual(issue.documents.map((document) => document.url.slice(9)));
@@ -130,7 +130,7 @@ describe('/feed.xml', () => {
     const title = '关于<b>&"引号"\u0001的通知';
     const [first, ...rest] = model.issues;
     const issues = [{ ...first!, documents: [{ ...first!.documents[0]!, title }, ...first!.documents.slice(1)] }, ...rest];
-    const source = siteFeed({ ...model, issues });
+    const source = siteFeed(withIssues(model, issues));
     expect(XMLValidator.validate(source)).toBe(true);
     expect(parse(source).entry[0]?.title).toBe('关于<b>&"引号"的通知');
   });

@@ -1,6 +1,6 @@
-// Eleventy plugin: the filters behind /feed.xml, /issuers/<slug>/feed.xml, /sitemap.xml, /robots.txt and the home page's issues by 出版日期 (see feeds.ts).
+// Eleventy plugin: the filters behind /feed.xml, /issuers/<slug>/feed.xml, /sitemap.xml and /robots.txt (see feeds.ts).
 import type { Group, SiteModel } from '../site-model.ts';
-import { issuerFeed, issuerFeedPath, issuesByPublished, robots, siteFeed, sitemap } from '../feeds.ts';
+import { issuerFeed, issuerFeedPath, robots, siteFeed, sitemap } from '../feeds.ts';
 import type { EleventyConfig } from '../eleventy-types.ts';
 
 export function feedsPlugin(eleventyConfig: EleventyConfig): void {
@@ -9,6 +9,4 @@ export function feedsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('issuerFeedPath', (group: Group) => issuerFeedPath(group));
   eleventyConfig.addFilter('sitemapXml', (model: SiteModel) => sitemap(model));
   eleventyConfig.addFilter('robotsTxt', (model: SiteModel) => robots(model));
-  // The home page shows what the feeds call new: the issue published last, then the earlier ones.
-  eleventyConfig.addFilter('issuesByPublished', (model: SiteModel) => issuesByPublished(model.issues));
 }
