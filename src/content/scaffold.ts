@@ -21,9 +21,8 @@ export class ScaffoldError extends Error {
   }
 }
 
-/** The YAML comment left on a guessed 出版日期 line of a new issue.md. */
 /** The comment on a 出版日期 guessed from the 刊期: a guess comment, so `check` warns (unchecked-guess) until it is removed. */
-export const GUESSED_DATE_COMMENT = guessComment('出版日期按刊期推算，请核对后删去此注释');
+export const GUESSED_DATE_COMMENT = guessComment('出版日期按刊期推算');
 
 export interface NewIssueOptions {
   /** `2018-03`; absent: the issue after the newest one, by the 刊期 */
