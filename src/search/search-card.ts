@@ -24,16 +24,11 @@ export function searchCard(document: DocumentView): SearchCard {
     ...(document.registrationCode ? { registrationCode: document.registrationCode } : {}),
     dateText: document.dateText,
     issuers: document.issuers,
-    ...(document.validity ? { validity: presentOnly(document.validity) } : {}),
+    ...(document.validity ? { validity: document.validity } : {}),
   };
 }
 
 /** A card's status on `today` (YYYY-MM-DD): validityStatus of its records, as the document page restates its own. */
 export function cardStatus(card: Pick<SearchCard, 'validity'>, today: string): DocumentStatus | null {
   return card.validity ? validityStatus(card.validity, today) : null;
-}
-
-/** The record without its empty fields (every card is stored in the lookup and snippet files). */
-function presentOnly(record: ValidityRecord): ValidityRecord {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined && value !== false)) as ValidityRecord;
 }
