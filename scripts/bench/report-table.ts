@@ -60,7 +60,7 @@ export const GOALS = {
 /** The phases of a rebuild that the warm goal counts (load, validate, render and publish are not in it). */
 export const WARM_PHASES = ['pages', 'downloads', 'search'];
 
-const PHASE_ORDER = ['config', 'load', 'validate', 'render', 'pages', 'downloads', 'eleventy', 'search', 'sign', 'publish'];
+const PHASE_ORDER = ['config', 'load', 'validate', 'render', 'pages', 'downloads', 'eleventy', 'search', 'sign', 'publish', 'cache'];
 const DASH = '–';
 const MiB = 1024 * 1024;
 

@@ -33,8 +33,9 @@ async function main(): Promise<number> {
   const cacheDir = values['no-cache'] ? false : values.cache;
 
   const meter = phaseMeter();
-  // cwd stays the repository: buildSite finds its templates relative to it; the corpus paths are absolute.
-  const build = await buildSite({ cwd: REPO, content, config, out, search: !values['no-search'], cacheDir, log: meter.log });
+  // cwd stays the repository: buildSite finds its templates relative to it; the corpus paths are absolute. With a
+  // cache, the build prunes it after publishing, as `npm run build` does (its `cache` phase).
+  const build = await buildSite({ cwd: REPO, content, config, out, search: !values['no-search'], cacheDir, pruneCache: cacheDir !== false, log: meter.log });
   const messages = listMessages(build.files);
   if (build.failed) {
     process.stderr.write(summarize('generated corpus failed validation', messages));
